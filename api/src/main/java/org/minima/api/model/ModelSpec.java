@@ -1,0 +1,36 @@
+package org.minima.api.model;
+
+import java.util.Objects;
+
+/**
+ * Which network to build for an n-step problem; the {@link Model} service that receives it decides the form
+ * (Firner's blocks, Springer &amp; Kenyon's layers).
+ *
+ * @param steps      GoL steps n the network must compute, at least 1
+ * @param width      width factor m, at least 1 (m = 1 is the minimal network)
+ * @param depth      depth factor d, at least 1: the network has floor(n·d) step blocks
+ * @param activation hidden-layer activation, {@link Activation#RELU} or {@link Activation#LEAKY_RELU}
+ */
+public record ModelSpec(int steps, int width, double depth, Activation activation) {
+
+    public ModelSpec {
+        Objects.requireNonNull(activation, "activation");
+        if (steps < 1 || steps > 1000) {
+            throw new IllegalArgumentException("steps " + steps + " is out of range 1..1000");
+        }
+        if (width < 1 || width > 1024) {
+            throw new IllegalArgumentException("width factor m = " + width + " is out of range 1..1024");
+        }
+        if (!(depth >= 1 && depth <= 16)) {
+            throw new IllegalArgumentException("depth factor d = " + depth + " is out of range 1..16");
+        }
+        if (activation == Activation.SIGMOID) {
+            throw new IllegalArgumentException("hidden activation must be relu or leaky-relu, not sigmoid");
+        }
+    }
+
+    /** Number of step blocks: floor(n·d). */
+    public int blocks() {
+        return (int) Math.floor(steps * depth + 1e-9);
+    }
+}

@@ -1,0 +1,30 @@
+package org.minima.api.model;
+
+import java.util.List;
+
+import org.minima.api.Plugin;
+import org.minima.api.data.Game;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Known exact solutions ("the global minimum"): writes a named construction into any {@link ParameterLayout} whose
+ * form can hold it, with unused channels zero. Stateless and thread-safe.
+ */
+@ProviderType
+public interface Solutions extends Plugin {
+
+    /** The constructions offered, for example {@code F}, {@code S}, {@code S8}, {@code R}. */
+    List<String> constructions();
+
+    /** The head margin |logit| used when the caller has no preference. */
+    double defaultMargin(String construction);
+
+    /**
+     * Exact-solution parameters for {@code game} in {@code layout}: rounded outputs equal the GoL target for every
+     * board.
+     *
+     * @param margin the head's logit magnitude at a cell, positive
+     * @throws IllegalArgumentException naming the reason when the construction does not fit the layout or game
+     */
+    ParameterVector construct(String construction, Game game, ParameterLayout layout, double margin);
+}

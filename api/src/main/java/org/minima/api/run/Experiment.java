@@ -1,0 +1,64 @@
+package org.minima.api.run;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.minima.api.data.BoardShape;
+import org.minima.api.data.DataSpec;
+import org.minima.api.data.Density;
+import org.minima.api.data.Game;
+import org.minima.api.model.Activation;
+import org.minima.api.model.ModelSpec;
+import org.minima.api.train.TrainingSpec;
+
+/**
+ * The study a profile describes, resolved and validated: its axes (games, densities, steps, widths, seeds) and its
+ * fixed settings. The grid of models is games × densities × steps × widths × seeds.
+ *
+ * @param profile    the profile's name
+ * @param games      the Game of Life variants (rule × neighbourhoods × boundaries)
+ * @param densities  initial densities
+ * @param trainShape training board size
+ * @param testShape  test board size
+ * @param testBoards boards in each evaluation set
+ * @param testSeed   seed of the evaluation sets
+ * @param steps      step counts n
+ * @param widths     width factors m
+ * @param depth      depth factor d
+ * @param activation hidden activation
+ * @param seeds      model seeds
+ * @param training   training protocol
+ */
+public record Experiment(String profile, List<Game> games, List<Density> densities, BoardShape trainShape,
+                         BoardShape testShape, int testBoards, long testSeed, List<Integer> steps,
+                         List<Integer> widths, double depth, Activation activation, List<Long> seeds,
+                         TrainingSpec training) {
+
+    public Experiment {
+        Objects.requireNonNull(profile, "profile");
+        games = List.copyOf(games);
+        densities = List.copyOf(densities);
+        steps = List.copyOf(steps);
+        widths = List.copyOf(widths);
+        seeds = List.copyOf(seeds);
+        Objects.requireNonNull(trainShape, "trainShape");
+        Objects.requireNonNull(testShape, "testShape");
+        Objects.requireNonNull(activation, "activation");
+        Objects.requireNonNull(training, "training");
+    }
+
+    /** Training boards for one point of the grid. */
+    public DataSpec trainData(Game game, Density density, int n) {
+        return new DataSpec(game, trainShape, density, n);
+    }
+
+    /** Test boards for one point of the grid. */
+    public DataSpec testData(Game game, Density density, int n) {
+        return new DataSpec(game, testShape, density, n);
+    }
+
+    /** The network for n steps at width m. */
+    public ModelSpec modelSpec(int n, int m) {
+        return new ModelSpec(n, m, depth, activation);
+    }
+}

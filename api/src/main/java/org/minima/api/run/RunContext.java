@@ -1,0 +1,72 @@
+package org.minima.api.run;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.minima.api.Progress;
+import org.minima.api.Settings;
+import org.minima.api.Table;
+import org.minima.api.data.Dataset;
+import org.minima.api.model.Model;
+import org.minima.api.model.Solutions;
+import org.minima.api.train.TrainedModel;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * What the launcher hands an {@link Analysis}, {@link Plot} or probe: the run's resolved study, the services bound
+ * to its roles, its trained models, and atomic access to its folder. Every write goes to a temporary file first and
+ * is renamed into place, so a killed run never leaves a half-written result.
+ */
+@ProviderType
+public interface RunContext {
+
+    /** The run's identifier, also its folder's name. */
+    String runId();
+
+    /** The run folder, {@code results/PROFILE/RUN_ID/}. */
+    Path folder();
+
+    /** The resolved study. */
+    Experiment experiment();
+
+    /** The options of the plugin being called, resolved and validated. */
+    Settings settings();
+
+    /** The dataset bound to the run. */
+    Dataset dataset();
+
+    /** The architecture bound to the run, if the profile binds one. */
+    Optional<Model> model();
+
+    /** The exact-solution provider bound to the run, if the profile binds one. */
+    Optional<Solutions> solutions();
+
+    /** The run's finished models, in grid order; empty when the run trains none. */
+    List<TrainedModel> trainedModels();
+
+    /** Starts counting a long task of {@code total} units; the launcher shows done/total, rate and ETA. */
+    Progress progress(String task, long total);
+
+    /** Whether the run folder holds table {@code name}. */
+    boolean hasTable(String name);
+
+    /** Reads table {@code name} from the run folder; values come back as text. */
+    Table readTable(String name) throws IOException;
+
+    /** Writes {@code table} as {@code NAME.csv} in the run folder, atomically. */
+    void writeTable(Table table) throws IOException;
+
+    /**
+     * Writes a file of the run folder atomically: {@code writer} writes to a temporary path, which is then renamed
+     * to {@code fileName}.
+     */
+    void writeFile(String fileName, FileWriter writer) throws IOException;
+
+    /** Writes one file to a path it is given. */
+    @FunctionalInterface
+    interface FileWriter {
+        void writeTo(Path temporary) throws IOException;
+    }
+}

@@ -1,0 +1,29 @@
+package org.minima.api.train;
+
+import java.util.Objects;
+
+import org.minima.api.data.DataSpec;
+import org.minima.api.model.ModelSpec;
+import org.minima.api.model.ParameterVector;
+
+/**
+ * A finished model of a run, as analyses and probes receive it.
+ *
+ * @param id           identifier in its run, for example {@code von-neumann_n3_m2_s7}
+ * @param architecture name of the {@link org.minima.api.model.Model} service that built it
+ * @param modelSpec    the network
+ * @param data         the boards it was trained on
+ * @param seed         its seed
+ * @param parameters   the trained parameters
+ */
+public record TrainedModel(String id, String architecture, ModelSpec modelSpec, DataSpec data, long seed,
+                           ParameterVector parameters) {
+
+    public TrainedModel {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(architecture, "architecture");
+        Objects.requireNonNull(modelSpec, "modelSpec");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(parameters, "parameters");
+    }
+}

@@ -1,0 +1,38 @@
+package org.minima.api.train;
+
+import java.util.Objects;
+import java.util.Set;
+
+import org.minima.api.data.DataSpec;
+import org.minima.api.data.Dataset;
+import org.minima.api.model.Model;
+import org.minima.api.model.ModelSpec;
+import org.minima.api.model.ParameterVector;
+
+/**
+ * Everything needed to train one model. Batch k of the job draws {@code dataset.sample(data, seed, k, batchSize)}.
+ *
+ * @param id           the model's identifier in its run, for example {@code von-neumann_n3_m2_s7}
+ * @param model        the architecture
+ * @param modelSpec    the network to train
+ * @param dataset      the board source
+ * @param data         training boards and step count
+ * @param training     the protocol
+ * @param seed         seed of the data stream (the initial parameters were drawn from it too)
+ * @param initial      starting parameters
+ * @param frozenBlocks step blocks whose parameters are not updated (empty for plain training)
+ */
+public record TrainingJob(String id, Model model, ModelSpec modelSpec, Dataset dataset, DataSpec data,
+                          TrainingSpec training, long seed, ParameterVector initial, Set<Integer> frozenBlocks) {
+
+    public TrainingJob {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(modelSpec, "modelSpec");
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(training, "training");
+        Objects.requireNonNull(initial, "initial");
+        frozenBlocks = Set.copyOf(frozenBlocks);
+    }
+}

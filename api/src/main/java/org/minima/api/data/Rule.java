@@ -15,10 +15,10 @@ import java.util.stream.Collectors;
  */
 public record Rule(Set<Integer> birth, Set<Integer> survival) {
 
+    private static final Pattern NOTATION = Pattern.compile("B([0-8]*)/S([0-8]*)");
+
     /** Conway's Game of Life. */
     public static final Rule CONWAY = parse("B3/S23");
-
-    private static final Pattern NOTATION = Pattern.compile("B([0-8]*)/S([0-8]*)");
 
     public Rule {
         birth = Set.copyOf(new TreeSet<>(birth));

@@ -1,0 +1,114 @@
+package org.minima.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.minima.api.Table;
+
+/**
+ * A run's folder, {@code results/PROFILE/RUN_ID/}: its resolved configuration, its record, its log and its outputs.
+ * It is created only once the profile has been validated, so bad input leaves nothing behind.
+ */
+final class RunFolder {
+
+    static final String CONFIG = "config.properties";
+    static final String RECORD = "run.json";
+    static final String LOG = "run.log";
+
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path path;
+
+    private RunFolder(Path path) {
+        this.path = path;
+    }
+
+    /** A new, empty folder {@code resultsDir/profile/TIMESTAMP} (with a suffix if that exists already). */
+    static RunFolder create(Path resultsDir, String profile) throws IOException {
+        Path parent = resultsDir.resolve(profile);
+        Files.createDirectories(parent);
+        String stamp = LocalDateTime.now().format(RUN_ID);
+        for (int attempt = 1; ; attempt++) {
+            Path candidate = parent.resolve(attempt == 1 ? stamp : stamp + "-" + attempt);
+            try {
+                return new RunFolder(Files.createDirectory(candidate));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another run started in the same second: take the next suffix
+            }
+        }
+    }
+
+    /**
+     * An existing run folder to resume.
+     *
+     * @throws InputError when {@code folder} is not a run folder
+     */
+    static RunFolder reopen(Path folder) {
+        if (!Files.isRegularFile(folder.resolve(CONFIG))) {
+            throw new InputError("--resume " + folder + ": not a run folder (no " + CONFIG
+                    + "); run folders look like results/PROFILE/RUN_ID");
+        }
+        return new RunFolder(folder.toAbsolutePath().normalize());
+    }
+
+    Path path() {
+        return path;
+    }
+
+    String runId() {
+        return path.getFileName().toString();
+    }
+
+    /** The profile name: the folder's parent's name. */
+    String profileName() {
+        return path.getParent().getFileName().toString();
+    }
+
+    Path file(String name) {
+        if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+            throw new IllegalArgumentException("'" + name + "' is not a plain file name");
+        }
+        return path.resolve(name);
+    }
+
+    /** Writes the fully resolved configuration (every key, defaults included), sorted. */
+    void writeConfig(Map<String, String> resolved, String header) throws IOException {
+        String body = resolved.entrySet().stream()
+                .map(e -> escapeKey(e.getKey()) + " = " + escapeValue(e.getValue()))
+                .collect(Collectors.joining("\n"));
+        AtomicFiles.writeString(file(CONFIG), "# " + header + "\n" + body + "\n");
+    }
+
+    void writeRecord(Map<String, Object> record) throws IOException {
+        AtomicFiles.writeString(file(RECORD), Json.render(record));
+    }
+
+    void writeTable(Table table) throws IOException {
+        CsvTables.write(table, tableFile(table.name()));
+    }
+
+    Table readTable(String name) throws IOException {
+        return CsvTables.read(name, tableFile(name));
+    }
+
+    boolean hasTable(String name) {
+        return Files.isRegularFile(tableFile(name));
+    }
+
+    private Path tableFile(String name) {
+        return file(name + ".csv");
+    }
+
+    private static String escapeKey(String key) {
+        return key.replace(" ", "\\ ").replace("=", "\\=").replace(":", "\\:");
+    }
+
+    private static String escapeValue(String value) {
+        return value.replace("\\", "\\\\");
+    }
+}

@@ -1,0 +1,79 @@
+package org.minima.launcher;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A throw-away Minima home (config/, results/, deploy/) and the real distribution built by Maven, run as a separate
+ * process exactly as {@code ./minima} runs it. For integration tests.
+ */
+final class MinimaHome {
+
+    private static final Path DIST = Path.of(System.getProperty("minima.dist", "target/minima"));
+
+    /**
+     * A finished command.
+     *
+     * @param exitCode the process's exit code
+     * @param output   stdout and stderr, interleaved
+     */
+    record Result(int exitCode, String output) {
+    }
+
+    private final Path home;
+
+    MinimaHome(Path home) throws IOException {
+        this.home = home;
+        Files.createDirectories(home.resolve("config"));
+    }
+
+    Path home() {
+        return home;
+    }
+
+    /** Writes {@code config/NAME.properties}. */
+    void profile(String name, String content) throws IOException {
+        Files.writeString(home.resolve("config").resolve(name + ".properties"), content, StandardCharsets.UTF_8);
+    }
+
+    /** Starts {@code minima ARGS}, output going to {@code log}. */
+    Process start(Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-Dminima.home=" + home, "-jar", DIST.resolve("minima.jar").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("OMP_NUM_THREADS", "1");
+        return builder.start();
+    }
+
+    /** Runs {@code minima ARGS} to the end (at most five minutes). */
+    Result run(String... args) throws IOException, InterruptedException {
+        Path log = Files.createTempFile(home, "output", ".txt");
+        Process process = start(log, args);
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("minima did not finish in 5 minutes: " + Files.readString(log));
+        }
+        String output = Files.readString(log);
+        Files.delete(log);
+        return new Result(process.exitValue(), output);
+    }
+
+    /** The run folders of {@code profile}, oldest first. */
+    List<Path> runFolders(String profile) throws IOException {
+        Path dir = home.resolve("results").resolve(profile);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> folders = Files.list(dir)) {
+            return folders.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+}

@@ -2,7 +2,6 @@ package org.minima.launcher;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,8 +75,7 @@ final class FolderRunContext implements RunContext {
 
     @Override
     public Progress progress(String task, long total) {
-        double seconds = plan.core().getDouble("run.progress-seconds");
-        return new ProgressLog(task, total, cancellation, Duration.ofMillis((long) (seconds * 1000)));
+        return new ProgressLog(task, total, cancellation, plan.progressInterval());
     }
 
     @Override

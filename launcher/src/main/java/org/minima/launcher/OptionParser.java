@@ -112,6 +112,9 @@ final class OptionParser {
 
     private static List<Integer> parseIntList(OptionSpec spec, String value) {
         List<Integer> out = new ArrayList<>();
+        if (value.isEmpty()) {
+            return List.of();
+        }
         for (String part : split(spec, value)) {
             int dash = part.indexOf('-', 1);
             if (dash < 0) {

@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a plan's stages in order — analyses, then plots — in its run folder. Every stage writes atomically and a
- * resumed run skips what is already complete.
+ * Runs a plan's stages in order — training, evaluation, analyses, then plots — in its run folder. Every stage writes
+ * atomically and a resumed run skips what is already complete.
  */
 final class Pipeline {
 
@@ -28,7 +28,12 @@ final class Pipeline {
     }
 
     void run() throws Exception {
-        List<TrainedModel> models = List.of();
+        List<TrainedModel> models = plan.trainer().isPresent()
+                ? new TrainingStage(plan, folder, cancellation).run() : List.of();
+        if (plan.evaluator().isPresent()) {
+            cancellation.check();
+            new EvaluationStage(plan, folder, cancellation).run(models);
+        }
         for (Bound<Analysis> analysis : plan.analyses()) {
             runAnalysis(analysis, models);
         }

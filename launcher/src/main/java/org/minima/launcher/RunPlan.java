@@ -1,5 +1,6 @@
 package org.minima.launcher;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,4 +38,9 @@ record RunPlan(Profile profile, ResolvedSettings core, Experiment experiment, Bo
 
     /** Keys whose values do not change results, so a resumed run may set them differently. */
     static final List<String> RESULT_NEUTRAL_KEYS = List.of("run.threads", "run.progress-seconds");
+
+    /** How often progress is logged ({@code run.progress-seconds}). */
+    Duration progressInterval() {
+        return Duration.ofMillis(Math.round(core.getDouble("run.progress-seconds") * 1000));
+    }
 }

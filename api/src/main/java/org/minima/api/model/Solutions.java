@@ -20,11 +20,13 @@ public interface Solutions extends Plugin {
     double defaultMargin(String construction);
 
     /**
-     * Exact-solution parameters for {@code game} in {@code layout}: rounded outputs equal the GoL target for every
-     * board.
+     * Exact-solution parameters for {@code steps} steps of {@code game} in {@code layout}: rounded outputs equal the
+     * GoL target for every board. The first {@code steps} blocks compute a step each; further blocks (depth factor
+     * d &gt; 1) pass the board through.
      *
+     * @param steps  GoL steps n, from 1 to the layout's number of blocks
      * @param margin the head's logit magnitude at a cell, positive
      * @throws IllegalArgumentException naming the reason when the construction does not fit the layout or game
      */
-    ParameterVector construct(String construction, Game game, ParameterLayout layout, double margin);
+    ParameterVector construct(String construction, Game game, ParameterLayout layout, int steps, double margin);
 }

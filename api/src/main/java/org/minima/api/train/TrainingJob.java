@@ -3,6 +3,7 @@ package org.minima.api.train;
 import java.util.Objects;
 import java.util.Set;
 
+import org.minima.api.Settings;
 import org.minima.api.data.DataSpec;
 import org.minima.api.data.Dataset;
 import org.minima.api.model.Model;
@@ -21,9 +22,11 @@ import org.minima.api.model.ParameterVector;
  * @param seed         seed of the data stream (the initial parameters were drawn from it too)
  * @param initial      starting parameters
  * @param frozenBlocks step blocks whose parameters are not updated (empty for plain training)
+ * @param options      the trainer's own options (its {@link org.minima.api.Plugin#options()}), resolved
  */
 public record TrainingJob(String id, Model model, ModelSpec modelSpec, Dataset dataset, DataSpec data,
-                          TrainingSpec training, long seed, ParameterVector initial, Set<Integer> frozenBlocks) {
+                          TrainingSpec training, long seed, ParameterVector initial, Set<Integer> frozenBlocks,
+                          Settings options) {
 
     public TrainingJob {
         Objects.requireNonNull(id, "id");
@@ -33,6 +36,7 @@ public record TrainingJob(String id, Model model, ModelSpec modelSpec, Dataset d
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(training, "training");
         Objects.requireNonNull(initial, "initial");
+        Objects.requireNonNull(options, "options");
         frozenBlocks = Set.copyOf(frozenBlocks);
     }
 }

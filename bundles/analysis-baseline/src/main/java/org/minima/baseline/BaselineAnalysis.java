@@ -9,6 +9,7 @@ import org.minima.api.OptionSpec;
 import org.minima.api.OptionType;
 import org.minima.api.Plugin;
 import org.minima.api.Progress;
+import org.minima.api.Settings;
 import org.minima.api.Table;
 import org.minima.api.data.BoardShape;
 import org.minima.api.data.Boards;
@@ -16,6 +17,7 @@ import org.minima.api.data.DataSpec;
 import org.minima.api.data.Dataset;
 import org.minima.api.data.Density;
 import org.minima.api.data.Game;
+import org.minima.api.data.Neighbourhood;
 import org.minima.api.run.Analysis;
 import org.minima.api.run.Experiment;
 import org.minima.api.run.RunContext;
@@ -46,7 +48,12 @@ public final class BaselineAnalysis implements Analysis {
         return List.of(
                 OptionSpec.number("boards", OptionType.INT, "10000", 1.0, 10_000_000.0,
                         "Boards drawn per game, density and size."),
-                OptionSpec.number("seed", OptionType.LONG, "0", 0.0, null, "Seed of the boards."));
+                OptionSpec.number("seed", OptionType.LONG, "0", 0.0, null, "Seed of the boards."),
+                OptionSpec.number("steps", OptionType.INT_LIST, "", 1.0, 1000.0,
+                        "Step counts n to tabulate; empty: the profile's steps."),
+                new OptionSpec("neighbourhoods", OptionType.STRING_LIST, "",
+                        "Neighbourhoods to tabulate; empty: the profile's.", List.of("moore", "von-neumann"),
+                        null, null));
     }
 
     @Override
@@ -57,23 +64,40 @@ public final class BaselineAnalysis implements Analysis {
     @Override
     public void run(RunContext context) throws Exception {
         Experiment experiment = context.experiment();
-        int boards = context.settings().getInt("boards");
-        long seed = context.settings().getLong("seed");
+        Settings settings = context.settings();
+        int boards = settings.getInt("boards");
+        long seed = settings.getLong("seed");
+        List<Integer> steps = settings.getIntList("steps").isEmpty() ? experiment.steps()
+                : settings.getIntList("steps");
+        List<Game> games = games(experiment, settings.getStringList("neighbourhoods"));
         Set<BoardShape> shapes = new LinkedHashSet<>(List.of(experiment.testShape(), experiment.trainShape()));
-        long total = (long) experiment.games().size() * experiment.densities().size() * shapes.size() * boards;
+        long total = (long) games.size() * experiment.densities().size() * shapes.size() * boards;
+        int maxSteps = steps.stream().mapToInt(Integer::intValue).max().orElseThrow();
         Table.Builder table = Table.builder(TABLE, COLUMNS);
         try (Progress progress = context.progress("baseline boards", total)) {
-            for (Game game : experiment.games()) {
+            for (Game game : games) {
                 for (Density density : experiment.densities()) {
                     for (BoardShape shape : shapes) {
-                        DataSpec spec = new DataSpec(game, shape, density, maxSteps(experiment));
+                        DataSpec spec = new DataSpec(game, shape, density, maxSteps);
                         List<BoardStatistics> stats = measure(context.dataset(), spec, seed, boards, progress);
-                        addRows(table, spec, experiment.steps(), stats);
+                        addRows(table, spec, steps, stats);
                     }
                 }
             }
         }
         context.writeTable(table.build());
+    }
+
+    /** The profile's games, or its rules and boundaries in the given neighbourhoods. */
+    private static List<Game> games(Experiment experiment, List<String> neighbourhoods) {
+        if (neighbourhoods.isEmpty()) {
+            return experiment.games();
+        }
+        return experiment.games().stream()
+                .flatMap(g -> neighbourhoods.stream().map(n -> new Game(g.rule(), Neighbourhood.parse(n),
+                        g.boundary())))
+                .distinct()
+                .toList();
     }
 
     /** Statistics for every step 1..spec.steps() over {@code boards} boards, drawn in chunks. */
@@ -104,9 +128,5 @@ public final class BaselineAnalysis implements Analysis {
                     spec.density().toString(), spec.shape().toString(), n, s.boards(), s.deadShare(),
                     s.meanLiveFraction(), s.unchangedShare());
         }
-    }
-
-    private static int maxSteps(Experiment experiment) {
-        return experiment.steps().stream().mapToInt(Integer::intValue).max().orElseThrow();
     }
 }

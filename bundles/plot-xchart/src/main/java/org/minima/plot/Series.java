@@ -1,6 +1,7 @@
 package org.minima.plot;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,8 @@ import java.util.stream.Collectors;
 import org.minima.api.Table;
 
 /**
- * Splits a table into named line series: one per distinct combination of {@code keys} columns, labelled only by the
- * keys that actually vary, with x and y read from two columns.
+ * Splits a table into named line series: one per distinct combination of key columns, labelled by the keys that
+ * always name a line and by the others only where they actually vary, with x and y read from two columns.
  */
 final class Series {
 
@@ -18,16 +19,36 @@ final class Series {
      * One series.
      *
      * @param label legend label
-     * @param rows  row indices of the table, in table order
+     * @param rows  row indices of the table, in table order unless sorted
      */
     record Line(String label, List<Integer> rows) {
+
+        /** This line's rows whose {@code column} reads {@code value}. */
+        Line where(Table table, String column, String value) {
+            return new Line(label, rows.stream().filter(row -> table.text(row, column).equals(value)).toList());
+        }
+
+        /** This line's rows by increasing number in {@code column}, so that the line is drawn left to right. */
+        Line sortedBy(Table table, String column) {
+            return new Line(label, rows.stream()
+                    .sorted(Comparator.comparingDouble(row -> table.number(row, column))).toList());
+        }
     }
 
     private Series() {
     }
 
     static List<Line> split(Table table, List<String> keys) {
-        List<String> varying = keys.stream().filter(k -> table.distinct(k).size() > 1).toList();
+        return split(table, List.of(), keys);
+    }
+
+    /**
+     * One line per distinct combination of {@code always} and {@code ifVarying} columns; the label names every
+     * {@code always} column and those of {@code ifVarying} that take more than one value in the table.
+     */
+    static List<Line> split(Table table, List<String> always, List<String> ifVarying) {
+        List<String> varying = new ArrayList<>(always);
+        ifVarying.stream().filter(k -> table.distinct(k).size() > 1).forEach(varying::add);
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int row = 0; row < table.rows().size(); row++) {
             int r = row;
@@ -37,6 +58,18 @@ final class Series {
         return groups.entrySet().stream().map(e -> new Line(e.getKey(), e.getValue())).toList();
     }
 
+    /**
+     * Throws {@link IllegalArgumentException} naming every column of {@code columns} that {@code table} lacks, so a
+     * figure fails before drawing anything.
+     */
+    static void requireColumns(Table table, List<String> columns, String reader) {
+        List<String> missing = columns.stream().filter(c -> !table.columns().contains(c)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException(reader + " needs column(s) " + missing + " in table '" + table.name()
+                    + "', which has " + table.columns());
+        }
+    }
+
     /** The values of {@code column} at {@code line}'s rows. */
     static double[] values(Table table, Line line, String column) {
         return line.rows().stream().mapToDouble(row -> table.number(row, column)).toArray();
@@ -44,8 +77,9 @@ final class Series {
 
     private static String label(String key, String value) {
         return switch (key) {
-            case "neighbourhood", "boundary", "rule" -> value;
+            case "neighbourhood", "boundary", "rule", "architecture" -> value;
             case "size" -> value + " boards";
+            case "steps" -> "n = " + value;
             default -> key + " " + value;
         };
     }

@@ -1,0 +1,107 @@
+package org.minima.arch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.minima.api.model.ModelSpec;
+import org.minima.api.model.Network;
+import org.minima.api.model.ParameterLayout;
+import org.minima.api.model.ParameterVector;
+import org.minima.arch.dl4j.ConvChain;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * A network of either form, backed by a float32 DL4J {@link MultiLayerNetwork} whose head convolution is linear and
+ * followed by a sigmoid binary cross-entropy loss layer: {@code output} gives probabilities, the head's activations
+ * are the logits the loss is computed from, and a saved file is a trainable DL4J model.
+ */
+final class ConvNetwork implements Network {
+
+    private final SavedSpec saved;
+    private final ParameterLayout layout;
+    private final MultiLayerNetwork net;
+    private final int head;
+
+    ConvNetwork(SavedSpec saved, ParameterLayout layout, MultiLayerNetwork net) {
+        this.saved = saved;
+        this.layout = layout;
+        this.net = net;
+        this.head = layout.layers().size() - 1;
+    }
+
+    @Override
+    public ModelSpec spec() {
+        return saved.spec();
+    }
+
+    @Override
+    public ParameterLayout layout() {
+        return layout;
+    }
+
+    @Override
+    public ParameterVector parameters() {
+        return ConvChain.parameters(net);
+    }
+
+    @Override
+    public void setParameters(ParameterVector parameters) {
+        ConvChain.setParameters(net, parameters);
+    }
+
+    @Override
+    public INDArray output(INDArray input) {
+        return net.output(boards(input, "input"), false);
+    }
+
+    /**
+     * Mean over cells of softplus(z) − y·z, with z the head's logit, in double: the binary cross-entropy of sigmoid(z)
+     * to full precision at the |z| of 10–20 of exact solutions, where DL4J's loss clips probabilities to
+     * [1e−5, 1 − 1e−5] (see the README). The linear part is split by the sign of z so that it never cancels against
+     * the small log term.
+     */
+    @Override
+    public double loss(INDArray input, INDArray target) {
+        INDArray x = boards(input, "input");
+        INDArray y = boards(target, "target");
+        if (!Arrays.equals(x.shape(), y.shape())) {
+            throw new IllegalArgumentException("input " + Arrays.toString(x.shape()) + " and target "
+                    + Arrays.toString(y.shape()) + " differ in shape");
+        }
+        float[] z = flat(net.feedForwardToLayer(head, x, false).get(head + 1));
+        float[] t = flat(y);
+        double sum = 0;
+        for (int i = 0; i < z.length; i++) {
+            double zi = z[i];
+            double linear = zi > 0 ? (1 - t[i]) * zi : -t[i] * zi;
+            sum += linear + Math.log1p(Math.exp(-Math.abs(zi)));
+        }
+        return sum / z.length;
+    }
+
+    @Override
+    public void save(Path file) throws IOException {
+        ModelSerializer.writeModel(net, file.toFile(), false);
+        try {
+            ModelSerializer.addObjectToFile(file.toFile(), SavedSpec.KEY, saved.encode());
+        } catch (RuntimeException e) {
+            throw new IOException("cannot add the model spec to " + file, e);
+        }
+    }
+
+    private static INDArray boards(INDArray boards, String what) {
+        if (boards.rank() != 4 || boards.size(1) != 1) {
+            throw new IllegalArgumentException(what + " must be boards [B, 1, H, W], not "
+                    + Arrays.toString(boards.shape()));
+        }
+        return boards.castTo(DataType.FLOAT);
+    }
+
+    private static float[] flat(INDArray array) {
+        return array.dup('c').data().asFloat();
+    }
+}

@@ -1,0 +1,50 @@
+package org.minima.arch;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.minima.api.model.Activation;
+import org.minima.api.model.ModelSpec;
+
+/**
+ * What a model file must say besides DL4J's configuration: the form and the spec (the depth factor cannot be read
+ * back from the layers). Stored as a plain string so reading it needs no class from any bundle.
+ */
+record SavedSpec(Form form, ModelSpec spec) {
+
+    /** The key under which the text is stored in the DL4J model file's {@code objects/} folder. */
+    static final String KEY = "minima-model-spec";
+
+    String encode() {
+        return "form=" + form.label() + ";steps=" + spec.steps() + ";width=" + spec.width() + ";depth="
+                + spec.depth() + ";activation=" + spec.activation().label();
+    }
+
+    static SavedSpec decode(String text) {
+        Map<String, String> fields = new HashMap<>();
+        for (String pair : text.split(";")) {
+            int eq = pair.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("malformed model spec '" + text + "'");
+            }
+            fields.put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+        try {
+            return new SavedSpec(Form.parse(required(fields, "form", text)), new ModelSpec(
+                    Integer.parseInt(required(fields, "steps", text)),
+                    Integer.parseInt(required(fields, "width", text)),
+                    Double.parseDouble(required(fields, "depth", text)),
+                    Activation.parse(required(fields, "activation", text))));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("malformed model spec '" + text + "'", e);
+        }
+    }
+
+    private static String required(Map<String, String> fields, String key, String text) {
+        String value = fields.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException("model spec '" + text + "' lacks " + key);
+        }
+        return value;
+    }
+}

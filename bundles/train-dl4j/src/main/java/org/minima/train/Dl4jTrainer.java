@@ -1,0 +1,58 @@
+package org.minima.train;
+
+import java.util.List;
+
+import org.minima.api.OptionSpec;
+import org.minima.api.Plugin;
+import org.minima.api.data.BoardShape;
+import org.minima.api.model.ParameterLayout;
+import org.minima.api.train.Trainer;
+import org.minima.api.train.TrainingJob;
+import org.minima.api.train.TrainingMonitor;
+import org.minima.api.train.TrainingResult;
+import org.osgi.service.component.annotations.Component;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains with DL4J/ND4J: by default the fused engine (the whole network as a few large ND4J operations, the same
+ * computation as the convolutional network, several times faster), or DL4J's own MultiLayerNetwork.
+ */
+@Component(service = Trainer.class, property = Plugin.NAME + "=" + Dl4jTrainer.NAME)
+public final class Dl4jTrainer implements Trainer {
+
+    static final String NAME = "dl4j";
+    static final String ENGINE = "engine";
+    static final String FUSED = "fused";
+    static final String NETWORK = "network";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dl4jTrainer.class);
+
+    @Override
+    public String description() {
+        return "Adam/SGD on binary cross-entropy over all cells, fresh boards every batch (DL4J/ND4J)";
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        return List.of(OptionSpec.choice(ENGINE, FUSED, List.of(FUSED, NETWORK),
+                "fused: whole-network ND4J computation (fast); network: DL4J MultiLayerNetwork of ConvolutionLayers"));
+    }
+
+    @Override
+    public TrainingResult train(TrainingJob job, TrainingMonitor monitor) {
+        LOG.debug("training {} with the {} engine", job.id(), job.options().getString(ENGINE));
+        return TrainingLoop.run(job, engine(job), monitor);
+    }
+
+    static Engine engine(TrainingJob job) {
+        ParameterLayout layout = job.model().layout(job.modelSpec());
+        BoardShape shape = job.data().shape();
+        if (job.options().getString(ENGINE).equals(NETWORK)) {
+            return new NetworkEngine(layout, job.initial(), job.frozenBlocks(), job.training().optimizer(),
+                    shape.cells());
+        }
+        return new FusedEngine(layout, job.initial(), job.frozenBlocks(), job.training().optimizer(),
+                job.training().batchSize(), shape.height(), shape.width());
+    }
+}

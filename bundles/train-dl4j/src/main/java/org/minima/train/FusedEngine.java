@@ -1,0 +1,174 @@
+package org.minima.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.bytedeco.javacpp.FloatPointer;
+import org.minima.api.data.Boards;
+import org.minima.api.model.Activation;
+import org.minima.api.model.LayerParams;
+import org.minima.api.model.ParameterLayout;
+import org.minima.api.model.ParameterVector;
+import org.minima.api.train.Optimizer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.SoftPlus;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.GradientUpdater;
+import org.nd4j.linalg.learning.config.IUpdater;
+
+/**
+ * The whole network's forward and backward pass as a few large ND4J operations into buffers allocated once, on one
+ * flat parameter vector with one ND4J update. Exactly the computation of the layout's convolutional network with
+ * zero "same" padding and a sigmoid head under binary cross-entropy averaged over every cell; it works for any chain
+ * of k×k and 1×1 convolutions (both of Minima's forms).
+ */
+final class FusedEngine implements Engine {
+
+    private final int batch;
+    private final int height;
+    private final int width;
+    private final long rows;
+    private final INDArray params;
+    private final INDArray gradient;
+    private final GradientUpdater<?> updater;
+    private final List<FusedLayer> layers = new ArrayList<>();
+    private final PatchLayer first;
+    private final FusedLayer head;
+    private final INDArray target;
+    private final INDArray scratch;
+    private final float[] paddedInput;
+    private int iteration;
+
+    FusedEngine(ParameterLayout layout, ParameterVector initial, Set<Integer> frozenBlocks, Optimizer optimizer,
+                int batch, int height, int width) {
+        requireChain(layout);
+        this.batch = batch;
+        this.height = height;
+        this.width = width;
+        this.rows = (long) batch * height * width;
+        this.params = Nd4j.createFromArray(initial.toArray());
+        this.gradient = Nd4j.create(DataType.FLOAT, layout.size());
+        IUpdater config = Updaters.of(optimizer);
+        long stateSize = config.stateSize(layout.size());
+        INDArray state = stateSize == 0 ? null : Nd4j.create(DataType.FLOAT, 1, stateSize);
+        this.updater = config.instantiate(state, true);
+        List<LayerParams> specs = layout.layers();
+        for (int i = 0; i < specs.size(); i++) {
+            layers.add(layer(specs.get(i), i == specs.size() - 1, !frozenBlocks.contains(specs.get(i).block())));
+            if (i > 0) {
+                layers.get(i).connect(layers.get(i - 1));
+            }
+        }
+        this.first = (PatchLayer) layers.get(0);
+        this.head = layers.get(layers.size() - 1);
+        this.target = Nd4j.create(DataType.FLOAT, 1, rows);
+        this.scratch = Nd4j.create(DataType.FLOAT, 1, rows);
+        this.paddedInput = new float[(int) first.padded().length()];
+    }
+
+    @Override
+    public double step(Boards boards) {
+        load(boards);
+        for (FusedLayer layer : layers) {
+            layer.forward();
+        }
+        double loss = lossAndHeadGradient();
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            layers.get(i).backward();
+        }
+        updater.applyUpdater(gradient, iteration++, 0);
+        params.subi(gradient);
+        return loss;
+    }
+
+    @Override
+    public ParameterVector parameters() {
+        return ParameterVector.of(params.toFloatVector());
+    }
+
+    /** Cell-alive probabilities {@code [1, B·H·W]} after the last forward pass, for tests. */
+    INDArray probabilities() {
+        INDArray probabilities = Nd4j.create(DataType.FLOAT, 1, rows);
+        Nd4j.exec(new Sigmoid(head.output, probabilities));
+        return probabilities;
+    }
+
+    /** Loads a batch and runs the forward pass only; returns the loss (for gradient checks). */
+    double forwardOnly(Boards boards) {
+        load(boards);
+        for (FusedLayer layer : layers) {
+            layer.forward();
+        }
+        return lossAndHeadGradient();
+    }
+
+    /** The gradient of the loss on {@code boards} at the current parameters, without updating, for checks. */
+    INDArray computeGradient(Boards boards) {
+        forwardOnly(boards);
+        gradient.assign(0);
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            layers.get(i).backward();
+        }
+        return gradient.dup();
+    }
+
+    /** Mean BCE from the logits (softplus(z) − y·z), and dLoss/dLogit = (σ(z) − y) / cells into the head. */
+    private double lossAndHeadGradient() {
+        INDArray logits = head.output;
+        Nd4j.exec(new SoftPlus(logits, scratch));
+        double loss = (scratch.sumNumber().doubleValue() - Nd4j.getBlasWrapper().dot(logits, target)) / rows;
+        Nd4j.exec(new Sigmoid(logits, head.outputGrad));
+        head.outputGrad.subi(target).muli(1.0 / rows);
+        return loss;
+    }
+
+    /** Writes the input into the first layer's zero-bordered buffer and the target into its buffer. */
+    private void load(Boards boards) {
+        if (boards.count() != batch || boards.shape().height() != height || boards.shape().width() != width) {
+            throw new IllegalArgumentException("batch of " + boards.count() + " " + boards.shape()
+                    + " boards, expected " + batch + " " + height + "x" + width);
+        }
+        float[] cells = boards.cells(0);
+        int paddedWidth = width + 2;
+        int paddedArea = (height + 2) * paddedWidth;
+        for (int b = 0; b < batch; b++) {
+            for (int r = 0; r < height; r++) {
+                System.arraycopy(cells, (b * height + r) * width, paddedInput,
+                        b * paddedArea + (r + 1) * paddedWidth + 1, width);
+            }
+        }
+        // a bulk copy into the native buffers: DataBuffer.setData copies element by element
+        ((FloatPointer) first.padded().data().addressPointer()).put(paddedInput, 0, paddedInput.length);
+        float[] targetCells = boards.cells(boards.steps());
+        ((FloatPointer) target.data().addressPointer()).put(targetCells, 0, targetCells.length);
+    }
+
+    private FusedLayer layer(LayerParams spec, boolean isHead, boolean trainable) {
+        if (spec.kernelHeight() == 1 && spec.kernelWidth() == 1) {
+            return new PointwiseLayer(spec, isHead, trainable, params, gradient, rows);
+        }
+        return new PatchLayer(spec, isHead, trainable, params, gradient, batch, height, width);
+    }
+
+    /** The fused computation covers chains of odd square kernels ending in a sigmoid head, from one input channel. */
+    static void requireChain(ParameterLayout layout) {
+        List<LayerParams> specs = layout.layers();
+        if (specs.isEmpty() || specs.get(0).in() != 1 || specs.get(0).kernelHeight() != 3
+                || specs.get(0).kernelWidth() != 3) {
+            throw new IllegalArgumentException("the fused engine needs a first layer 3x3 with one input channel");
+        }
+        for (int i = 0; i < specs.size(); i++) {
+            LayerParams l = specs.get(i);
+            boolean square = l.kernelHeight() == l.kernelWidth() && (l.kernelHeight() == 1 || l.kernelHeight() == 3);
+            boolean chained = i == 0 || specs.get(i - 1).out() == l.in();
+            boolean headLast = (l.activation() == Activation.SIGMOID) == (i == specs.size() - 1);
+            if (!square || !chained || !headLast) {
+                throw new IllegalArgumentException("the fused engine cannot compute layer " + l.name()
+                        + ": it needs a chain of 3x3 and 1x1 convolutions ending in one sigmoid head");
+            }
+        }
+    }
+}

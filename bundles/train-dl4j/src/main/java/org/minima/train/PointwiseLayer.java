@@ -1,0 +1,33 @@
+package org.minima.train;
+
+import org.minima.api.model.LayerParams;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** A 1×1 convolution: its operand is its input, and dLoss/dOperand is dLoss/dInput. */
+final class PointwiseLayer extends FusedLayer {
+
+    PointwiseLayer(LayerParams spec, boolean head, boolean trainable, INDArray params, INDArray gradient,
+                   long rows) {
+        super(spec, head, trainable, params, gradient, rows);
+    }
+
+    @Override
+    INDArray operand() {
+        return input;
+    }
+
+    @Override
+    void prepare() {
+        // the input is the operand
+    }
+
+    @Override
+    INDArray operandGrad() {
+        return inputGrad;
+    }
+
+    @Override
+    void propagate() {
+        // the product already landed in the previous layer's gradient buffer
+    }
+}

@@ -1,0 +1,155 @@
+package org.minima.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.minima.api.data.Boards;
+import org.minima.api.model.Activation;
+import org.minima.api.model.Model;
+import org.minima.api.model.ModelSpec;
+import org.minima.api.model.ParameterLayout;
+import org.minima.api.model.ParameterVector;
+import org.minima.api.train.Optimizer;
+import org.minima.arch.SpringerKenyonModel;
+import org.minima.arch.dl4j.ConvChain;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
+
+/** The fused engine computes exactly what DL4J's convolutional network computes, and its gradients are right. */
+class FusedEngineTest {
+
+    private static final int SIZE = 6;
+    private static final int COUNT = 8;
+
+    static Stream<Arguments> networks() {
+        return Stream.of(
+                Arguments.of(Fixtures.FIRNER, 1, 1, Activation.RELU),
+                Arguments.of(Fixtures.FIRNER, 2, 3, Activation.LEAKY_RELU),
+                Arguments.of(new SpringerKenyonModel(), 2, 2, Activation.RELU),
+                Arguments.of(new SpringerKenyonModel(), 3, 1, Activation.LEAKY_RELU));
+    }
+
+    @ParameterizedTest
+    @MethodSource("networks")
+    void gradientsMatchDl4jsOwnConvolutionLayersInDoublePrecision(Model model, int steps, int width,
+                                                                  Activation activation) {
+        ModelSpec spec = new ModelSpec(steps, width, 1, activation);
+        ParameterLayout layout = model.layout(spec);
+        ParameterVector params = model.initialise(spec, 5);
+        Boards boards = Fixtures.batch(steps, SIZE, COUNT, 0);
+
+        FusedEngine fused = engine(layout, params, Optimizer.sgd(0.1));
+        double[] fusedGradient = toDouble(fused.computeGradient(boards));
+        double fusedLoss = fused.forwardOnly(boards);
+
+        MultiLayerNetwork reference = ConvChain.of(layout)
+                .withLoss(new LossBinaryXENT(Nd4j.createFromArray(1.0 / (SIZE * SIZE))))
+                .withDataType(DataType.DOUBLE).network(params);
+        reference.setInput(boards.input().castTo(DataType.DOUBLE));
+        reference.setLabels(boards.target().castTo(DataType.DOUBLE));
+        reference.computeGradientAndScore();
+        // DL4J returns the gradient summed over the minibatch and divides by its size in the updater
+        double[] referenceGradient = reference.gradient().gradient().dup('c').div(COUNT).toDoubleVector();
+
+        assertEquals(reference.score(), fusedLoss, 1e-5, "loss");
+        assertClose(referenceGradient, fusedGradient, 2e-4);
+    }
+
+    @ParameterizedTest
+    @MethodSource("networks")
+    void gradientsMatchCentralFiniteDifferences(Model model, int steps, int width, Activation activation) {
+        ModelSpec spec = new ModelSpec(steps, width, 1, activation);
+        ParameterLayout layout = model.layout(spec);
+        ParameterVector params = model.initialise(spec, 9);
+        Boards boards = Fixtures.batch(steps, SIZE, COUNT, 1);
+        double[] gradient = toDouble(engine(layout, params, Optimizer.sgd(0.1)).computeGradient(boards));
+        double h = 1e-2;
+        for (int i = 0; i < params.size(); i += Math.max(1, params.size() / 25)) {
+            double up = engine(layout, shifted(params, i, h), Optimizer.sgd(0.1)).forwardOnly(boards);
+            double down = engine(layout, shifted(params, i, -h), Optimizer.sgd(0.1)).forwardOnly(boards);
+            double numeric = (up - down) / (2 * h);
+            assertEquals(numeric, gradient[i], 2e-4 + 0.02 * Math.abs(numeric), "parameter " + i);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("networks")
+    void trainsToTheSameParametersAsDl4jsNetworkUnderSgd(Model model, int steps, int width, Activation activation) {
+        ModelSpec spec = new ModelSpec(steps, width, 1, activation);
+        ParameterLayout layout = model.layout(spec);
+        ParameterVector params = model.initialise(spec, 3);
+        FusedEngine fused = engine(layout, params, Optimizer.sgd(0.5));
+        NetworkEngine network = new NetworkEngine(layout, params, Set.of(), Optimizer.sgd(0.5), SIZE * SIZE);
+        for (int k = 0; k < 5; k++) {
+            Boards boards = Fixtures.batch(steps, SIZE, COUNT, k);
+            assertEquals(network.step(boards), fused.step(boards), 1e-5, "loss of batch " + k);
+        }
+        assertClose(toDouble(network.parameters()), toDouble(fused.parameters()), 1e-4);
+        assertTrue(fused.parameters().l1Distance(params) > 1e-3, "training moved the parameters");
+    }
+
+    @ParameterizedTest
+    @MethodSource("networks")
+    void frozenBlocksKeepTheirParameters(Model model, int steps, int width, Activation activation) {
+        ModelSpec spec = new ModelSpec(steps, width, 1, activation);
+        ParameterLayout layout = model.layout(spec);
+        ParameterVector params = model.initialise(spec, 4);
+        FusedEngine fused = new FusedEngine(layout, params, Set.of(0), Optimizer.adam(0.01), COUNT, SIZE, SIZE);
+        for (int k = 0; k < 3; k++) {
+            fused.step(Fixtures.batch(steps, SIZE, COUNT, k));
+        }
+        int[] frozen = layout.indicesOf(Set.of(0));
+        float[] after = fused.parameters().toArray();
+        for (int i : frozen) {
+            assertEquals(params.get(i), after[i], "frozen parameter " + i);
+        }
+        boolean othersExist = layout.blocks() > 1;
+        assertEquals(othersExist, fused.parameters().l1Distance(params) > 1e-3,
+                "the other blocks, if any, trained");
+    }
+
+    private static FusedEngine engine(ParameterLayout layout, ParameterVector params, Optimizer optimizer) {
+        return new FusedEngine(layout, params, Set.of(), optimizer, COUNT, SIZE, SIZE);
+    }
+
+    private static ParameterVector shifted(ParameterVector params, int index, double delta) {
+        float[] values = params.toArray();
+        values[index] += (float) delta;
+        return ParameterVector.of(values);
+    }
+
+    private static double[] toDouble(INDArray array) {
+        return array.castTo(DataType.DOUBLE).toDoubleVector();
+    }
+
+    private static double[] toDouble(ParameterVector vector) {
+        float[] values = vector.toArray();
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
+    }
+
+    private static void assertClose(double[] expected, double[] actual, double tolerance) {
+        assertEquals(expected.length, actual.length);
+        double scale = 0;
+        for (double e : expected) {
+            scale = Math.max(scale, Math.abs(e));
+        }
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], actual[i], tolerance * Math.max(scale, 1e-3), "element " + i);
+        }
+        assertArrayEquals(new int[] {expected.length}, new int[] {actual.length});
+    }
+}

@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a plan's stages in order — training, evaluation, analyses, then plots — in its run folder. Every stage writes
- * atomically and a resumed run skips what is already complete.
+ * Runs a plan's stages in order — training, evaluation, probes, analyses, then plots — in its run folder. Every stage
+ * writes atomically and a resumed run skips what is already complete.
  */
 final class Pipeline {
 
@@ -33,6 +33,9 @@ final class Pipeline {
         if (plan.evaluator().isPresent()) {
             cancellation.check();
             new EvaluationStage(plan, folder, cancellation).run(models);
+        }
+        if (!plan.probes().isEmpty()) {
+            new ProbeStage(plan, folder, cancellation).run(models);
         }
         for (Bound<Analysis> analysis : plan.analyses()) {
             runAnalysis(analysis, models);

@@ -75,9 +75,12 @@ final class Wiring {
         List<Bound<Analysis>> analyses = bindAll(Analysis.class, CoreOptions.ANALYSES, core);
         List<Bound<LandscapeProbe>> probes = bindAll(LandscapeProbe.class, CoreOptions.PROBES, core);
         List<Bound<Plot>> plots = bindAll(Plot.class, CoreOptions.PLOTS, core);
-        requireTogether(trainer.isPresent(), CoreOptions.TRAINER, model.isPresent(), CoreOptions.MODEL);
-        requireTogether(evaluator.isPresent(), CoreOptions.EVALUATOR, trainer.isPresent(), CoreOptions.TRAINER);
-        requireTogether(!probes.isEmpty(), CoreOptions.PROBES, trainer.isPresent(), CoreOptions.TRAINER);
+        // whether the needed key is set, not whether it bound: an unknown name is reported once, under its own key
+        boolean modelSet = !core.getString(CoreOptions.MODEL).isEmpty();
+        boolean trainerSet = !core.getString(CoreOptions.TRAINER).isEmpty();
+        requireTogether(trainer.isPresent(), CoreOptions.TRAINER, modelSet, CoreOptions.MODEL);
+        requireTogether(evaluator.isPresent(), CoreOptions.EVALUATOR, trainerSet, CoreOptions.TRAINER);
+        requireTogether(!probes.isEmpty(), CoreOptions.PROBES, trainerSet, CoreOptions.TRAINER);
         rejectUnknownKeys();
         if (problems.isEmpty()) {
             checkGrid(experiment, dataset, model);

@@ -13,6 +13,7 @@ import org.minima.api.model.ParameterVector;
 import org.minima.api.train.Optimizer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.Op;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.SoftPlus;
 import org.nd4j.linalg.factory.Nd4j;
@@ -40,6 +41,8 @@ final class FusedEngine implements Engine {
     private final INDArray target;
     private final INDArray scratch;
     private final float[] paddedInput;
+    private final Op softPlus;
+    private final Op sigmoid;
     private int iteration;
 
     FusedEngine(ParameterLayout layout, ParameterVector initial, Set<Integer> frozenBlocks, Optimizer optimizer,
@@ -67,6 +70,8 @@ final class FusedEngine implements Engine {
         this.target = Nd4j.create(DataType.FLOAT, 1, rows);
         this.scratch = Nd4j.create(DataType.FLOAT, 1, rows);
         this.paddedInput = new float[(int) first.padded().length()];
+        this.softPlus = new SoftPlus(head.output, scratch);
+        this.sigmoid = new Sigmoid(head.output, head.outputGrad);
     }
 
     @Override
@@ -117,10 +122,9 @@ final class FusedEngine implements Engine {
 
     /** Mean BCE from the logits (softplus(z) − y·z), and dLoss/dLogit = (σ(z) − y) / cells into the head. */
     private double lossAndHeadGradient() {
-        INDArray logits = head.output;
-        Nd4j.exec(new SoftPlus(logits, scratch));
-        double loss = (scratch.sumNumber().doubleValue() - Nd4j.getBlasWrapper().dot(logits, target)) / rows;
-        Nd4j.exec(new Sigmoid(logits, head.outputGrad));
+        Nd4j.getExecutioner().exec(softPlus);
+        double loss = (scratch.sumNumber().doubleValue() - Nd4j.getBlasWrapper().dot(head.output, target)) / rows;
+        Nd4j.getExecutioner().exec(sigmoid);
         head.outputGrad.subi(target).muli(1.0 / rows);
         return loss;
     }

@@ -1,9 +1,14 @@
 package org.minima.train;
 
+import static org.nd4j.linalg.indexing.NDArrayIndex.all;
+import static org.nd4j.linalg.indexing.NDArrayIndex.interval;
+import static org.nd4j.linalg.indexing.NDArrayIndex.point;
+
 import org.minima.api.model.Activation;
 import org.minima.api.model.LayerParams;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.Op;
 import org.nd4j.linalg.api.ops.impl.scalar.LeakyReLU;
 import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
 import org.nd4j.linalg.api.ops.impl.scalar.Step;
@@ -13,16 +18,28 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * One convolution of a fused network, computed as matrix products over pixel rows. Activations are channel-major
- * matrices {@code [channels, B·H·W]}: a 1×1 convolution is {@code W·X}, a 3×3 one is {@code W·P} on a patch matrix
- * {@code P} ({@link PatchLayer}). Every buffer and view is allocated once, so a training step allocates nothing.
+ * matrices {@code [channels, B·H·W]}: a 1×1 convolution is {@code W·X}, a k×k one is {@code W·P} on a patch matrix
+ * {@code P} ({@link PatchLayer}). Every buffer, view and element-wise op is created once, so a training step
+ * allocates nothing: constructing an ND4J op costs more than running it on these small arrays.
+ *
+ * <p>The bias rides inside the product: every operand carries a last row of ones and the weights are copied into
+ * {@code [W | b]}, so one product gives {@code W·X + b} and one product gives both weight and bias gradients. On
+ * these thin matrices the separate broadcast-add and row-sum passes cost as much as the product itself.
  */
 abstract class FusedLayer {
 
     final LayerParams spec;
-    /** Activations after this layer, {@code [out, rows]}; for the head, the logits. */
+    /** Activations {@code [out + 1, rows]}, the last row all ones: the next layer's operand. */
+    final INDArray outputWithOnes;
+    /** The activations proper, {@code [out, rows]}; for the head, the logits. */
     final INDArray output;
-    /** dLoss/dOutput, turned in place into dLoss/dPreActivation during backward. */
+    /** dLoss/dOutput {@code [out + 1, rows]}; the next layer's product also fills the unused last row. */
+    final INDArray outputGradWithOnes;
+    /** dLoss/dOutput {@code [out, rows]}, turned in place into dLoss/dPreActivation during backward. */
     final INDArray outputGrad;
+
+    /** The previous layer, or null for the first. */
+    FusedLayer previous;
 
     private final boolean head;
     private final boolean trainable;
@@ -30,6 +47,14 @@ abstract class FusedLayer {
     private final INDArray bias;
     private final INDArray weightGrad;
     private final INDArray biasGrad;
+    private final INDArray weightsWithBias;
+    private final INDArray weightsPart;
+    private final INDArray biasPart;
+    private final INDArray gradWithBias;
+    private final INDArray weightGradPart;
+    private final INDArray biasGradPart;
+    private final Op activation;
+    private final Op derivative;
     private final INDArray mask;
 
     FusedLayer(LayerParams spec, boolean head, boolean trainable, INDArray params, INDArray gradient, long rows) {
@@ -37,72 +62,75 @@ abstract class FusedLayer {
         this.head = head;
         this.trainable = trainable;
         int fanIn = spec.fanIn();
-        this.weights = matrix(params, spec.weightOffset(), spec.out(), fanIn);
-        this.bias = vector(params, spec.biasOffset(), spec.out());
-        this.weightGrad = matrix(gradient, spec.weightOffset(), spec.out(), fanIn);
-        this.biasGrad = vector(gradient, spec.biasOffset(), spec.out());
-        this.output = Nd4j.create(DataType.FLOAT, spec.out(), rows);
-        this.outputGrad = Nd4j.create(DataType.FLOAT, spec.out(), rows);
-        this.mask = head ? null : Nd4j.create(DataType.FLOAT, spec.out(), rows);
+        int out = spec.out();
+        weights = matrix(params, spec.weightOffset(), out, fanIn);
+        bias = vector(params, spec.biasOffset(), out).reshape('c', out, 1);
+        weightGrad = matrix(gradient, spec.weightOffset(), out, fanIn);
+        biasGrad = vector(gradient, spec.biasOffset(), out).reshape('c', out, 1);
+        weightsWithBias = Nd4j.create(DataType.FLOAT, out, fanIn + 1);
+        weightsPart = weightsWithBias.get(all(), interval(0, fanIn));
+        biasPart = weightsWithBias.get(all(), interval(fanIn, fanIn + 1));
+        gradWithBias = Nd4j.create(DataType.FLOAT, out, fanIn + 1);
+        weightGradPart = gradWithBias.get(all(), interval(0, fanIn));
+        biasGradPart = gradWithBias.get(all(), interval(fanIn, fanIn + 1));
+        outputWithOnes = Nd4j.create(DataType.FLOAT, out + 1, rows);
+        outputWithOnes.get(point(out), all()).assign(1);
+        output = outputWithOnes.get(interval(0, out), all());
+        outputGradWithOnes = Nd4j.create(DataType.FLOAT, out + 1, rows);
+        outputGrad = outputGradWithOnes.get(interval(0, out), all());
+        mask = head ? null : Nd4j.create(DataType.FLOAT, out, rows);
+        boolean leaky = spec.activation() == Activation.LEAKY_RELU;
+        activation = head ? null : leaky ? new LeakyReLU(output, output, Activation.LEAKY_SLOPE)
+                : new RectifiedLinear(output, output, 0.0);
+        // the derivative read from the output: positive output ⇔ positive pre-activation
+        derivative = head ? null : leaky ? new LeakyReLUDerivative(output, mask, Activation.LEAKY_SLOPE)
+                : new Step(output, mask, 0.0);
     }
 
-    /** The input ({@code [in, rows]}, the previous layer's output) and its gradient buffer; null for the first. */
-    INDArray input;
-    INDArray inputGrad;
-
-    /** Wires this layer after {@code previous}. */
-    void connect(FusedLayer previous) {
-        this.input = previous.output;
-        this.inputGrad = previous.outputGrad;
+    /** Wires this layer after {@code before}. */
+    void connect(FusedLayer before) {
+        this.previous = before;
     }
 
-    /** The matrix this layer multiplies: the input itself (1×1) or its patches (k×k), {@code [fanIn, rows]}. */
+    /** The matrix this layer multiplies, {@code [fanIn + 1, rows]} with a last row of ones. */
     abstract INDArray operand();
 
     /** Makes {@link #operand()} reflect the current input. */
     abstract void prepare();
 
-    /** The buffer backward writes dLoss/dOperand into. */
+    /** The buffer backward writes dLoss/dOperand into, {@code [fanIn + 1, rows]} (the last row is unused). */
     abstract INDArray operandGrad();
 
-    /** Turns dLoss/dOperand into dLoss/dInput in {@link #inputGrad}. */
+    /** Turns dLoss/dOperand into dLoss/dInput in the previous layer's {@link #outputGrad}. */
     abstract void propagate();
 
     /** Computes this layer's output from its input; the head stays linear (its output is the logits). */
     final void forward() {
         prepare();
-        Nd4j.gemm(weights, operand(), output, false, false, 1.0, 0.0);
-        output.addiColumnVector(bias);
-        if (head) {
-            return;
-        }
-        if (spec.activation() == Activation.LEAKY_RELU) {
-            Nd4j.exec(new LeakyReLU(output, output, Activation.LEAKY_SLOPE));
-        } else {
-            Nd4j.exec(new RectifiedLinear(output, output, 0.0));
+        weightsPart.assign(weights);
+        biasPart.assign(bias);
+        Nd4j.gemm(weightsWithBias, operand(), output, false, false, 1.0, 0.0);
+        if (activation != null) {
+            Nd4j.getExecutioner().exec(activation);
         }
     }
 
     /**
      * Given dLoss/dOutput in {@link #outputGrad} (for the head: dLoss/dLogit), writes this layer's parameter
-     * gradients (unless frozen) and, except for the first layer, dLoss/dInput into {@link #inputGrad}.
+     * gradients (unless frozen) and, except for the first layer, dLoss/dInput into the previous layer.
      */
     final void backward() {
-        if (!head) {
-            // the activation's derivative read from its output: positive output ⇔ positive pre-activation
-            if (spec.activation() == Activation.LEAKY_RELU) {
-                Nd4j.exec(new LeakyReLUDerivative(output, mask, Activation.LEAKY_SLOPE));
-            } else {
-                Nd4j.exec(new Step(output, mask, 0.0));
-            }
+        if (derivative != null) {
+            Nd4j.getExecutioner().exec(derivative);
             outputGrad.muli(mask);
         }
         if (trainable) {
-            Nd4j.gemm(outputGrad, operand(), weightGrad, false, true, 1.0, 0.0);
-            outputGrad.sum(biasGrad, 1);
+            Nd4j.gemm(outputGrad, operand(), gradWithBias, false, true, 1.0, 0.0);
+            weightGrad.assign(weightGradPart);
+            biasGrad.assign(biasGradPart);
         }
-        if (inputGrad != null) {
-            Nd4j.gemm(weights, outputGrad, operandGrad(), true, false, 1.0, 0.0);
+        if (previous != null) {
+            Nd4j.gemm(weightsWithBias, outputGrad, operandGrad(), true, false, 1.0, 0.0);
             propagate();
         }
     }

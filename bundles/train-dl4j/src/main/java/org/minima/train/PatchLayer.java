@@ -7,6 +7,9 @@ import static org.nd4j.linalg.indexing.NDArrayIndex.point;
 import org.minima.api.model.LayerParams;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.Op;
+import org.nd4j.linalg.api.ops.impl.transforms.any.Assign;
+import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.Axpy;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -34,8 +37,11 @@ final class PatchLayer extends FusedLayer {
     private final INDArray inputGradFlat;
     private final INDArray[] inputGradInteriors;
     private final long[] interiorShape;
-    private INDArray inputImage;
-    private INDArray[] inputGradImages;
+    private final Op[] patchCopies;
+    private final Op[] gradCopies;
+    private final Op[] gradAdds;
+    private Op inputCopy;
+    private Op[] inputGradCopies;
 
     PatchLayer(LayerParams spec, boolean head, boolean trainable, INDArray params, INDArray gradient, int batch,
                int height, int width) {
@@ -53,8 +59,12 @@ final class PatchLayer extends FusedLayer {
         interiorShape = new long[] {spec.in(), batch, height, width};
         padded = Nd4j.create(DataType.FLOAT, spec.in(), batch, borderedHeight, borderedWidth);
         paddedInterior = interior(padded, padH, padW, height, width);
-        patches = Nd4j.create(DataType.FLOAT, spec.fanIn(), rows);
-        patchGrad = Nd4j.create(DataType.FLOAT, spec.fanIn(), rows);
+        patches = Nd4j.create(DataType.FLOAT, spec.fanIn() + 1, rows);
+        patches.get(point(spec.fanIn()), all()).assign(1);
+        patchGrad = Nd4j.create(DataType.FLOAT, spec.fanIn() + 1, rows);
+        patchCopies = new Op[spec.fanIn()];
+        gradCopies = new Op[spec.fanIn()];
+        gradAdds = new Op[spec.fanIn()];
         INDArray borderedGrad = Nd4j.create(DataType.FLOAT, spec.fanIn(), batch, borderedHeight, borderedWidth);
         INDArray borderedGradFlat = borderedGrad.reshape('c', spec.fanIn(), image);
         inputGradFlat = Nd4j.create(DataType.FLOAT, spec.in(), image + 2 * margin);
@@ -85,18 +95,23 @@ final class PatchLayer extends FusedLayer {
                     long shift = (r - padH) * borderedWidth + (s - padW);
                     inputGradSlices[row] = inputGradFlat.get(point(c), interval(margin + shift,
                             margin + shift + image));
+                    // Assign(x, z) copies x into z
+                    patchCopies[row] = new Assign(shiftedInput[row], patchRows[row]);
+                    gradCopies[row] = new Assign(patchGradRows[row], borderedGradInteriors[row]);
+                    gradAdds[row] = new Axpy(borderedGradRows[row], inputGradSlices[row], inputGradSlices[row], 1.0);
                 }
             }
         }
     }
     @Override
-    void connect(FusedLayer previous) {
-        super.connect(previous);
-        inputImage = input.reshape('c', interiorShape);
-        inputGradImages = new INDArray[spec.in()];
+    void connect(FusedLayer before) {
+        super.connect(before);
+        inputCopy = new Assign(before.output.reshape('c', interiorShape), paddedInterior);
+        inputGradCopies = new Op[spec.in()];
         for (int c = 0; c < spec.in(); c++) {
-            inputGradImages[c] = inputGrad.get(point(c), all()).reshape('c', interiorShape[1], interiorShape[2],
+            INDArray image = before.outputGrad.get(point(c), all()).reshape('c', interiorShape[1], interiorShape[2],
                     interiorShape[3]);
+            inputGradCopies[c] = new Assign(inputGradInteriors[c], image);
         }
     }
 
@@ -113,11 +128,11 @@ final class PatchLayer extends FusedLayer {
     /** Copies the input into the padded buffer (the first layer's data is written there directly) and patches. */
     @Override
     void prepare() {
-        if (inputImage != null) {
-            paddedInterior.assign(inputImage);
+        if (inputCopy != null) {
+            Nd4j.getExecutioner().exec(inputCopy);
         }
-        for (int row = 0; row < patchRows.length; row++) {
-            patchRows[row].assign(shiftedInput[row]);
+        for (Op copy : patchCopies) {
+            Nd4j.getExecutioner().exec(copy);
         }
     }
 
@@ -129,12 +144,12 @@ final class PatchLayer extends FusedLayer {
     @Override
     void propagate() {
         inputGradFlat.assign(0);
-        for (int row = 0; row < patchGradRows.length; row++) {
-            borderedGradInteriors[row].assign(patchGradRows[row]);
-            inputGradSlices[row].addi(borderedGradRows[row]);
+        for (int row = 0; row < gradCopies.length; row++) {
+            Nd4j.getExecutioner().exec(gradCopies[row]);
+            Nd4j.getExecutioner().exec(gradAdds[row]);
         }
-        for (int c = 0; c < inputGradImages.length; c++) {
-            inputGradImages[c].assign(inputGradInteriors[c]);
+        for (Op copy : inputGradCopies) {
+            Nd4j.getExecutioner().exec(copy);
         }
     }
 

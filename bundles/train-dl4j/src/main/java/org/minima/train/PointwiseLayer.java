@@ -3,7 +3,7 @@ package org.minima.train;
 import org.minima.api.model.LayerParams;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-/** A 1×1 convolution: its operand is its input, and dLoss/dOperand is dLoss/dInput. */
+/** A 1×1 convolution: its operand is the previous layer's output, and dLoss/dOperand is dLoss/dInput. */
 final class PointwiseLayer extends FusedLayer {
 
     PointwiseLayer(LayerParams spec, boolean head, boolean trainable, INDArray params, INDArray gradient,
@@ -13,17 +13,17 @@ final class PointwiseLayer extends FusedLayer {
 
     @Override
     INDArray operand() {
-        return input;
+        return previous.outputWithOnes;
     }
 
     @Override
     void prepare() {
-        // the input is the operand
+        // the previous layer's output, with its row of ones, is the operand
     }
 
     @Override
     INDArray operandGrad() {
-        return inputGrad;
+        return previous.outputGradWithOnes;
     }
 
     @Override

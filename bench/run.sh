@@ -18,9 +18,9 @@ echo "machine: $(lscpu | sed -n 's/^Model name:[[:space:]]*//p' | head -1), $(np
 echo "java:    $(java -version 2>&1 | head -1)"
 echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) before start"
 java_configs="$(echo "$CONFIGS" | tr ' ' ';')"
-mvn -B -q -o -f bundles/train-dl4j/pom.xml test-compile exec:java \
+mvn -B -q -o -Dstyle.color=never -f bundles/train-dl4j/pom.xml test-compile exec:java \
     -Dexec.args="seconds=$SECS configs=$java_configs engines=fused,network threads=1,2" | tee "$tmp/java.txt" \
-    | grep '^RESULT' || true
+    | grep 'RESULT' || true
 if BENCH_SECONDS="$SECS" BENCH_CONFIGS="$CONFIGS" bench/pytorch/run.sh > "$tmp/torch.txt" 2>&1; then
     grep -E '^(RESULT|SUMMARY)' "$tmp/torch.txt"
 else
@@ -30,8 +30,9 @@ echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) after runs"
 echo
 
 field() { tr ' ' '\n' | sed -n "s/^$1=//p" | head -1; }
-java_rate() { grep "^RESULT framework=minima engine=$1 n=$2 m=$3 .* threads=$4 " "$tmp/java.txt" | field samples_per_s; }
-torch_rate() { grep "^SUMMARY n=$1 m=$2 " "$tmp/torch.txt" 2>/dev/null | field "$3"; }
+java_rate() { { grep "RESULT framework=minima engine=$1 n=$2 m=$3 .* threads=$4 " "$tmp/java.txt" || true; } \
+    | field samples_per_s; }
+torch_rate() { { grep "^SUMMARY n=$1 m=$2 " "$tmp/torch.txt" 2>/dev/null || true; } | field "$3"; }
 ratio() { awk -v a="${1:-0}" -v b="${2:-0}" 'BEGIN{ if (a > 0 && b > 0) printf "%.2f", a / b; else print "-" }'; }
 
 printf '%-3s %-3s | %9s %9s | %9s %9s | %9s %9s | %13s %13s\n' n m "minima 1" "minima 2" "dl4j 1" "dl4j 2" \

@@ -32,7 +32,7 @@ final class CoreOptions {
     static final List<OptionSpec> ALL = List.of(
             text(DATASET, "gol", "Dataset service that draws the boards (service name)."),
             text(MODEL, "", "Model service (architecture) to train; empty: the run trains nothing."),
-            text(SOLUTIONS, "", "Solutions service that writes exact solutions; empty: none."),
+            text(SOLUTIONS, "", "Solutions service (exact solutions) that probes and analyses can use; empty: none."),
             text(TRAINER, "", "Trainer service; needs `model`. Empty: the run trains nothing."),
             text(EVALUATOR, "", "Evaluator service that scores trained models; empty: none."),
             list(ANALYSES, "Analysis services to run, in order (they write tables)."),

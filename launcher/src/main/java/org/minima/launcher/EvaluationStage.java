@@ -22,12 +22,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Scores every trained model on fixed evaluation sets — {@code data.test-boards} boards drawn with
- * {@code data.test-seed}, the same boards for every model of a game, density and step count — at the test size and
- * at the training size. Writes {@code evaluation.csv} (one row per model and size) and {@code summary.csv} (one row
+ * {@code data.test-seed} as batch {@value #EVALUATION_BATCH}, the same boards for every model of a game, density and
+ * step count — at the test size and at the training size. Training draws batches 0, 1, 2, ... of its model's seed,
+ * so no training batch is an evaluation set even when a model's seed equals the test seed. Writes {@code evaluation.csv} (one row per model and size) and {@code summary.csv} (one row
  * per architecture, game, density, n, m and size, summarised over seeds by the evaluator).
  */
 final class EvaluationStage {
 
+    static final long EVALUATION_BATCH = 1L << 40;
     static final String EVALUATION_TABLE = "evaluation";
     static final String SUMMARY_TABLE = "summary";
     static final List<String> GROUP_BY = List.of("architecture", "rule", "neighbourhood", "boundary", "density",
@@ -79,7 +81,7 @@ final class EvaluationStage {
 
     private Boards evaluationSet(DataSpec spec) {
         Experiment experiment = plan.experiment();
-        return evaluationSets.computeIfAbsent(spec, s -> plan.dataset().service().sample(s, experiment.testSeed(), 0,
-                experiment.testBoards()));
+        return evaluationSets.computeIfAbsent(spec, s -> plan.dataset().service().sample(s, experiment.testSeed(),
+                EVALUATION_BATCH, experiment.testBoards()));
     }
 }

@@ -2,12 +2,16 @@ package org.minima.launcher;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import org.minima.api.OptionSpec;
 import org.minima.api.Plugin;
@@ -131,15 +135,28 @@ public final class Main {
         return new Profile(folder.profileName(), saved.file(), saved.values(), saved.origin());
     }
 
+    /**
+     * Refuses to resume when a key that shapes the models or their evaluation differs from the run's saved
+     * configuration. Keys of run-level services (analyses, probes, plots), named here or in the run, may differ.
+     */
     private static void requireSameConfiguration(RunFolder folder, RunPlan plan) {
         Map<String, String> saved = Profile.load(folder.file(RunFolder.CONFIG), Map.of()).values();
+        Set<String> neutral = new HashSet<>(RunPlan.RESULT_NEUTRAL_KEYS);
+        for (String role : List.of(CoreOptions.ANALYSES, CoreOptions.PROBES, CoreOptions.PLOTS)) {
+            for (String names : List.of(plan.resolved().getOrDefault(role, ""), saved.getOrDefault(role, ""))) {
+                Arrays.stream(names.split(",")).map(String::trim).filter(n -> !n.isEmpty())
+                        .forEach(n -> neutral.add(n + "."));
+            }
+        }
+        Predicate<String> shapesResults = key -> !neutral.contains(key)
+                && neutral.stream().noneMatch(prefix -> prefix.endsWith(".") && key.startsWith(prefix));
         List<String> differences = new ArrayList<>();
         plan.resolved().forEach((key, value) -> {
-            if (!RunPlan.RESULT_NEUTRAL_KEYS.contains(key) && !value.equals(saved.get(key))) {
+            if (shapesResults.test(key) && !value.equals(saved.get(key))) {
                 differences.add("'" + key + "' is '" + value + "' here but '" + saved.get(key) + "' in the run");
             }
         });
-        saved.keySet().stream().filter(key -> !plan.resolved().containsKey(key))
+        saved.keySet().stream().filter(key -> shapesResults.test(key) && !plan.resolved().containsKey(key))
                 .forEach(key -> differences.add("'" + key + "' is set in the run but not here"));
         if (!differences.isEmpty()) {
             throw new InputError("--resume " + folder.path() + ": the configuration differs from the run's "
@@ -186,6 +203,8 @@ public final class Main {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // once a signal has begun the JVM's shutdown, System.exit cannot set the code: 130 for SIGINT and SIGTERM
+        Runtime.getRuntime().halt(INTERRUPTED);
     }
 
     private static void removeHook(Thread hook) {

@@ -45,8 +45,9 @@ final class ProgressLog implements Progress {
     @Override
     public void close() {
         double seconds = (System.nanoTime() - start) / 1e9;
-        LOG.info("{}: {}/{} done in {} ({}/s)", task, done.get(), total, duration(seconds),
-                rate(done.get() / Math.max(seconds, 1e-9)));
+        long count = done.get();
+        LOG.info("{}: {}/{} {} {} ({}/s)", task, count, total, count < total ? "stopped after" : "done in",
+                duration(seconds), rate(count / Math.max(seconds, 1e-9)));
     }
 
     /** The progress line for {@code count} units done at time {@code now}. */

@@ -36,8 +36,13 @@ record RunPlan(Profile profile, ResolvedSettings core, Experiment experiment, Bo
                Optional<Bound<Evaluator>> evaluator, List<Bound<Analysis>> analyses,
                List<Bound<LandscapeProbe>> probes, List<Bound<Plot>> plots, Map<String, String> resolved) {
 
-    /** Keys whose values do not change results, so a resumed run may set them differently. */
-    static final List<String> RESULT_NEUTRAL_KEYS = List.of("run.threads", "run.progress-seconds");
+    /**
+     * Keys that do not change the models or their evaluation, so a resumed run may set them differently: how the
+     * run is executed, and which analyses, probes and plots run on the models (a probe added on resume runs on the
+     * models already trained).
+     */
+    static final List<String> RESULT_NEUTRAL_KEYS = List.of("run.threads", "run.progress-seconds",
+            CoreOptions.ANALYSES, CoreOptions.PROBES, CoreOptions.PLOTS);
 
     /** How often progress is logged ({@code run.progress-seconds}). */
     Duration progressInterval() {

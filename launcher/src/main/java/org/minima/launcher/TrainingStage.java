@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.minima.api.Progress;
@@ -41,6 +43,7 @@ final class TrainingStage {
     static final String CURVES_TABLE = "curves";
 
     private static final Logger LOG = LoggerFactory.getLogger(TrainingStage.class);
+    private static final long STOP_WAIT_SECONDS = 60;
     private static final List<String> SUMMARY_COLUMNS = List.of("architecture", "seconds", "samples",
             "samples_per_s", "final_loss");
 
@@ -82,6 +85,7 @@ final class TrainingStage {
     private void trainAll(List<GridPoint> missing) throws Exception {
         long samplesPerModel = (long) plan.experiment().training().batches() * plan.experiment().training().batchSize();
         AtomicInteger done = new AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean();
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads(missing.size()), runnable -> {
             Thread thread = new Thread(runnable, "minima-train-" + threadNumber.incrementAndGet());
@@ -93,25 +97,27 @@ final class TrainingStage {
             List<Future<?>> futures = new ArrayList<>();
             for (GridPoint point : missing) {
                 futures.add(pool.submit(() -> {
-                    trainOne(point, progress);
+                    trainOne(point, progress, failed);
                     LOG.info("training: model {}/{} finished: {}", done.incrementAndGet(), missing.size(),
                             point.id());
                     return null;
                 }));
             }
-            awaitAll(futures);
+            awaitAll(futures, failed);
         } finally {
-            pool.shutdownNow();
+            // the other models stop at their next batch; wait, so none is left half-written when the JVM exits
+            pool.shutdown();
+            pool.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
         }
     }
 
-    private void trainOne(GridPoint point, Progress progress) throws IOException {
+    private void trainOne(GridPoint point, Progress progress, AtomicBoolean failed) throws IOException {
         Experiment experiment = plan.experiment();
         ModelSpec spec = experiment.modelSpec(point.steps(), point.width());
         TrainingJob job = new TrainingJob(point.id(), model, spec, plan.dataset().service(),
                 experiment.trainData(point.game(), point.density(), point.steps()), experiment.training(),
                 point.seed(), model.initialise(spec, point.seed()), Set.of(), plan.trainer().orElseThrow().settings());
-        TrainingResult result = trainer.train(job, monitor(progress, experiment.training().batchSize()));
+        TrainingResult result = trainer.train(job, monitor(progress, experiment.training().batchSize(), failed));
         writeCurve(point, result.curve());
         writeSummary(point, result);
         Path file = modelFile(point);
@@ -120,7 +126,8 @@ final class TrainingStage {
                 finalLoss(result.curve()));
     }
 
-    private TrainingMonitor monitor(Progress progress, int batchSize) {
+    /** Reports progress; asks the trainer to stop on Ctrl-C or when another model has failed. */
+    private TrainingMonitor monitor(Progress progress, int batchSize, AtomicBoolean failed) {
         return new TrainingMonitor() {
             @Override
             public void batchesDone(int batches) {
@@ -129,7 +136,7 @@ final class TrainingStage {
 
             @Override
             public boolean cancelled() {
-                return cancellation.requested();
+                return cancellation.requested() || failed.get();
             }
         };
     }
@@ -190,13 +197,14 @@ final class TrainingStage {
         return Math.max(1, Math.min(threads, models));
     }
 
-    private static void awaitAll(List<Future<?>> futures) throws Exception {
+    private static void awaitAll(List<Future<?>> futures, AtomicBoolean failed) throws Exception {
         try {
             for (Future<?> future : futures) {
                 future.get();
             }
         } catch (ExecutionException e) {
-            futures.forEach(f -> f.cancel(true));
+            failed.set(true);
+            futures.forEach(f -> f.cancel(false));
             if (e.getCause() instanceof CancellationException cancelled) {
                 throw cancelled;
             }

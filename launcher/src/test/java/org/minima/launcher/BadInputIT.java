@@ -1,6 +1,7 @@
 package org.minima.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,8 +10,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Bad input gets a message naming the file, key and what is allowed, exit code 2, and no run folder. */
+/**
+ * Bad input — in a data profile or a training profile — gets a message naming the file, key and what is allowed,
+ * exit code 2, and no run folder.
+ */
 class BadInputIT {
 
     private static final String VALID = """
@@ -18,6 +24,16 @@ class BadInputIT {
             data.neighbourhood = moore
             steps = 1-3
             baseline.boards = 100
+            """;
+
+    private static final String TRAINING = """
+            model = firner
+            trainer = dl4j
+            evaluator = success
+            steps = 1
+            model.width = 1, 2
+            train.learning-rate = 0.01
+            train.batches = 10
             """;
 
     @TempDir
@@ -87,7 +103,44 @@ class BadInputIT {
                 "'run.threads'");
     }
 
-    private static void assertRejected(String profile, String content, String... expected) throws Exception {
+    @Test
+    void unknownArchitectureListsTheInstalledOnes() throws Exception {
+        String output = assertRejected("arch", TRAINING.replace("model = firner", "model = nosuch"),
+                "config/arch.properties", "key 'model'", "no Model service named 'nosuch'",
+                "available: firner, springer-kenyon");
+        assertFalse(output.contains("needs key 'model'"), "the model is set, only unknown:\n" + output);
+    }
+
+    @Test
+    void widthBelowOne() throws Exception {
+        assertRejected("width", TRAINING.replace("model.width = 1, 2", "model.width = 0, 2"),
+                "config/width.properties", "key 'model.width'", "'0'", "from 1 to 1024");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1001})
+    void stepsOutOfRange(int steps) throws Exception {
+        assertRejected("steps" + steps, TRAINING.replace("steps = 1", "steps = 1, " + steps),
+                "config/steps" + steps + ".properties", "key 'steps'", "'" + steps + "'", "from 1 to 1000");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1"})
+    void learningRateNotPositive(String rate) throws Exception {
+        String profile = "rate" + rate.replace("-", "minus");
+        assertRejected(profile, TRAINING.replace("train.learning-rate = 0.01", "train.learning-rate = " + rate),
+                "config/" + profile + ".properties", "key 'train.learning-rate'", "'" + rate + "'",
+                "must be a positive number");
+    }
+
+    @Test
+    void trainerWithoutModel() throws Exception {
+        assertRejected("nomodel", TRAINING.replace("model = firner\n", ""), "config/nomodel.properties",
+                "key 'trainer' needs key 'model'");
+    }
+
+    /** Runs {@code profile} and checks the refusal; returns the output. */
+    private static String assertRejected(String profile, String content, String... expected) throws Exception {
         minima.profile(profile, content);
         MinimaHome.Result result = minima.run("run", profile);
         assertEquals(2, result.exitCode(), result.output());
@@ -95,5 +148,6 @@ class BadInputIT {
             assertTrue(result.output().contains(part), "expected '" + part + "' in:\n" + result.output());
         }
         assertEquals(0, minima.runFolders(profile).size(), "no run folder is left behind");
+        return result.output();
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.minima.api.Table;
+
 /**
  * A throw-away Minima home (config/, results/, deploy/) and the real distribution built by Maven, run as a separate
  * process exactly as {@code ./minima} runs it. For integration tests.
@@ -74,6 +76,49 @@ final class MinimaHome {
         }
         try (Stream<Path> folders = Files.list(dir)) {
             return folders.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    /** The one run folder of {@code profile}. */
+    Path onlyRunFolder(String profile) throws IOException {
+        List<Path> folders = runFolders(profile);
+        if (folders.size() != 1) {
+            throw new AssertionError("expected one run folder of '" + profile + "', found " + folders);
+        }
+        return folders.get(0);
+    }
+
+    /** Reads {@code NAME.csv} of a run folder. */
+    static Table table(Path folder, String name) throws IOException {
+        return CsvTables.read(name, folder.resolve(name + ".csv"));
+    }
+
+    /** Files left behind by an interrupted atomic write: names starting with '.' in the run folder and models/. */
+    static List<String> temporaryFiles(Path run) throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path dir : List.of(run, run.resolve(TrainingStage.MODELS))) {
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> files = Files.list(dir)) {
+                    files.filter(f -> f.getFileName().toString().startsWith("."))
+                            .forEach(f -> found.add(run.relativize(f).toString()));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Polls {@code log} until it contains {@code text}.
+     *
+     * @throws AssertionError if {@code process} ends first or a minute passes
+     */
+    static void awaitLog(Path log, String text, Process process) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (!Files.readString(log).contains(text)) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("'" + text + "' never appeared in the output:\n" + Files.readString(log));
+            }
+            Thread.sleep(20);
         }
     }
 }

@@ -9,7 +9,7 @@ import org.minima.api.model.ParameterVector;
 /**
  * A finished model of a run, as analyses and probes receive it.
  *
- * @param id           identifier in its run, for example {@code von-neumann_n3_m2_s7}
+ * @param id           identifier in its run, for example {@code von-neumann-dead-p0.5-n3-m2-s7}
  * @param architecture name of the {@link org.minima.api.model.Model} service that built it
  * @param modelSpec    the network
  * @param data         the boards it was trained on

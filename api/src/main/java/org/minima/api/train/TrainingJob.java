@@ -13,7 +13,7 @@ import org.minima.api.model.ParameterVector;
 /**
  * Everything needed to train one model. Batch k of the job draws {@code dataset.sample(data, seed, k, batchSize)}.
  *
- * @param id           the model's identifier in its run, for example {@code von-neumann_n3_m2_s7}
+ * @param id           the model's identifier in its run, for example {@code von-neumann-dead-p0.5-n3-m2-s7}
  * @param model        the architecture
  * @param modelSpec    the network to train
  * @param dataset      the board source

@@ -14,6 +14,8 @@ import org.minima.api.train.Optimizer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.Op;
+import org.nd4j.linalg.api.ops.impl.scalar.ScalarMultiplication;
+import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.Axpy;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.SoftPlus;
 import org.nd4j.linalg.factory.Nd4j;
@@ -43,6 +45,8 @@ final class FusedEngine implements Engine {
     private final float[] paddedInput;
     private final Op softPlus;
     private final Op sigmoid;
+    private final Op[] headGradient;
+    private final Op update;
     private int iteration;
 
     FusedEngine(ParameterLayout layout, ParameterVector initial, Set<Integer> frozenBlocks, Optimizer optimizer,
@@ -72,6 +76,10 @@ final class FusedEngine implements Engine {
         this.paddedInput = new float[(int) first.padded().length()];
         this.softPlus = new SoftPlus(head.output, scratch);
         this.sigmoid = new Sigmoid(head.output, head.outputGrad);
+        // dLoss/dLogit = (σ(z) − y) / cells
+        this.headGradient = new Op[] {new Axpy(target, head.outputGrad, head.outputGrad, -1.0),
+                new ScalarMultiplication(head.outputGrad, head.outputGrad, head.outputGrad, 1.0 / rows)};
+        this.update = new Axpy(gradient, params, params, -1.0);
     }
 
     @Override
@@ -85,7 +93,7 @@ final class FusedEngine implements Engine {
             layers.get(i).backward();
         }
         updater.applyUpdater(gradient, iteration++, 0);
-        params.subi(gradient);
+        FusedLayer.exec(update);
         return loss;
     }
 
@@ -122,10 +130,10 @@ final class FusedEngine implements Engine {
 
     /** Mean BCE from the logits (softplus(z) − y·z), and dLoss/dLogit = (σ(z) − y) / cells into the head. */
     private double lossAndHeadGradient() {
-        Nd4j.getExecutioner().exec(softPlus);
+        FusedLayer.exec(softPlus);
         double loss = (scratch.sumNumber().doubleValue() - Nd4j.getBlasWrapper().dot(head.output, target)) / rows;
-        Nd4j.getExecutioner().exec(sigmoid);
-        head.outputGrad.subi(target).muli(1.0 / rows);
+        FusedLayer.exec(sigmoid);
+        FusedLayer.exec(headGradient);
         return loss;
     }
 

@@ -12,6 +12,7 @@ import org.nd4j.linalg.api.ops.Op;
 import org.nd4j.linalg.api.ops.impl.scalar.LeakyReLU;
 import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
 import org.nd4j.linalg.api.ops.impl.scalar.Step;
+import org.nd4j.linalg.api.ops.impl.transforms.any.Assign;
 import org.nd4j.linalg.api.ops.impl.transforms.gradient.LeakyReLUDerivative;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -55,6 +56,8 @@ abstract class FusedLayer {
     private final INDArray biasGradPart;
     private final Op activation;
     private final Op derivative;
+    private final Op[] copyParameters;
+    private final Op[] copyGradients;
     private final INDArray mask;
 
     FusedLayer(LayerParams spec, boolean head, boolean trainable, INDArray params, INDArray gradient, long rows) {
@@ -79,6 +82,9 @@ abstract class FusedLayer {
         outputGradWithOnes = Nd4j.create(DataType.FLOAT, out + 1, rows);
         outputGrad = outputGradWithOnes.get(interval(0, out), all());
         mask = head ? null : Nd4j.create(DataType.FLOAT, out, rows);
+        // Assign(x, z) copies x into z
+        copyParameters = new Op[] {new Assign(weights, weightsPart), new Assign(bias, biasPart)};
+        copyGradients = new Op[] {new Assign(weightGradPart, weightGrad), new Assign(biasGradPart, biasGrad)};
         boolean leaky = spec.activation() == Activation.LEAKY_RELU;
         activation = head ? null : leaky ? new LeakyReLU(output, output, Activation.LEAKY_SLOPE)
                 : new RectifiedLinear(output, output, 0.0);
@@ -107,11 +113,10 @@ abstract class FusedLayer {
     /** Computes this layer's output from its input; the head stays linear (its output is the logits). */
     final void forward() {
         prepare();
-        weightsPart.assign(weights);
-        biasPart.assign(bias);
+        exec(copyParameters);
         Nd4j.gemm(weightsWithBias, operand(), output, false, false, 1.0, 0.0);
         if (activation != null) {
-            Nd4j.getExecutioner().exec(activation);
+            exec(activation);
         }
     }
 
@@ -121,17 +126,22 @@ abstract class FusedLayer {
      */
     final void backward() {
         if (derivative != null) {
-            Nd4j.getExecutioner().exec(derivative);
+            exec(derivative);
             outputGrad.muli(mask);
         }
         if (trainable) {
             Nd4j.gemm(outputGrad, operand(), gradWithBias, false, true, 1.0, 0.0);
-            weightGrad.assign(weightGradPart);
-            biasGrad.assign(biasGradPart);
+            exec(copyGradients);
         }
         if (previous != null) {
             Nd4j.gemm(weightsWithBias, outputGrad, operandGrad(), true, false, 1.0, 0.0);
             propagate();
+        }
+    }
+
+    static void exec(Op... ops) {
+        for (Op op : ops) {
+            Nd4j.getExecutioner().exec(op);
         }
     }
 

@@ -8,6 +8,7 @@ import org.minima.api.model.LayerParams;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.Op;
+import org.nd4j.linalg.api.ops.impl.scalar.ScalarSet;
 import org.nd4j.linalg.api.ops.impl.transforms.any.Assign;
 import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.Axpy;
 import org.nd4j.linalg.factory.Nd4j;
@@ -40,6 +41,7 @@ final class PatchLayer extends FusedLayer {
     private final Op[] patchCopies;
     private final Op[] gradCopies;
     private final Op[] gradAdds;
+    private final Op clearInputGrad;
     private Op inputCopy;
     private Op[] inputGradCopies;
 
@@ -68,6 +70,7 @@ final class PatchLayer extends FusedLayer {
         INDArray borderedGrad = Nd4j.create(DataType.FLOAT, spec.fanIn(), batch, borderedHeight, borderedWidth);
         INDArray borderedGradFlat = borderedGrad.reshape('c', spec.fanIn(), image);
         inputGradFlat = Nd4j.create(DataType.FLOAT, spec.in(), image + 2 * margin);
+        clearInputGrad = new ScalarSet(inputGradFlat, inputGradFlat, inputGradFlat, 0);
         inputGradInteriors = new INDArray[spec.in()];
         for (int c = 0; c < spec.in(); c++) {
             INDArray bordered = inputGradFlat.get(point(c), interval(margin, margin + image))
@@ -129,11 +132,9 @@ final class PatchLayer extends FusedLayer {
     @Override
     void prepare() {
         if (inputCopy != null) {
-            Nd4j.getExecutioner().exec(inputCopy);
+            exec(inputCopy);
         }
-        for (Op copy : patchCopies) {
-            Nd4j.getExecutioner().exec(copy);
-        }
+        exec(patchCopies);
     }
 
     @Override
@@ -143,14 +144,11 @@ final class PatchLayer extends FusedLayer {
 
     @Override
     void propagate() {
-        inputGradFlat.assign(0);
+        exec(clearInputGrad);
         for (int row = 0; row < gradCopies.length; row++) {
-            Nd4j.getExecutioner().exec(gradCopies[row]);
-            Nd4j.getExecutioner().exec(gradAdds[row]);
+            exec(gradCopies[row], gradAdds[row]);
         }
-        for (Op copy : inputGradCopies) {
-            Nd4j.getExecutioner().exec(copy);
-        }
+        exec(inputGradCopies);
     }
 
     private static INDArray interior(INDArray buffer, int padH, int padW, int height, int width) {

@@ -1,0 +1,172 @@
+package org.minima.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minima.api.Table;
+
+/**
+ * A training run terminated mid-way keeps its finished models and resumes to exactly the numbers an uninterrupted
+ * run of the same profile gives; a resume whose configuration would change results is refused.
+ */
+class ResumeIT {
+
+    private static final int MODELS = 8;
+    private static final String PROFILE = """
+            model = firner
+            trainer = dl4j
+            evaluator = success
+            data.neighbourhood = von-neumann
+            data.train-size = 6x6
+            data.test-size = 5x5
+            data.test-boards = 200
+            steps = 1
+            model.width = 1, 2
+            train.learning-rate = 0.01
+            train.batches = 300
+            train.batch-size = 64
+            train.curve-every = 50
+            train.seeds = 1-4
+            run.threads = 2
+            """;
+    /** Wall-clock columns: the only ones allowed to differ between two runs of one profile. */
+    private static final Set<String> TIMING_COLUMNS = Set.of("seconds", "samples_per_s");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void resumesATerminatedRunToTheResultsOfAnUninterruptedOne() throws Exception {
+        MinimaHome minima = new MinimaHome(dir.resolve("interrupted"));
+        minima.profile("resume", PROFILE);
+        Path run = terminateDuringTraining(minima);
+        Path models = run.resolve(TrainingStage.MODELS);
+        Map<Path, Snapshot> finished = snapshot(models, ".zip");
+        assertTrue(!finished.isEmpty() && finished.size() < MODELS,
+                "terminated after the first model and before the last: " + finished.keySet());
+
+        assertRefusesAResultChangingKey(minima, run);
+
+        // run.threads does not change results, so it may differ, and one thread against the fresh run's two also
+        // tests that a model comes out the same however many are trained beside it; a plot and its tables may be
+        // added on resume: it draws from the models already trained
+        MinimaHome.Result resumed = minima.run("run", "--resume", run.toString(), "--set", "run.threads=1",
+                "--set", "plots=success-figures");
+        assertEquals(0, resumed.exitCode(), resumed.output());
+        String record = Files.readString(run.resolve("run.json"));
+        assertTrue(record.contains("\"status\": \"succeeded\"") && record.contains("\"resumed\": true"), record);
+        assertTrue(resumed.output().contains("training: " + MODELS + " models in the grid, " + finished.size()
+                + " already finished, " + (MODELS - finished.size()) + " to train"), resumed.output());
+        Map<Path, Snapshot> after = snapshot(models, ".zip");
+        after.keySet().retainAll(finished.keySet());
+        assertEquals(finished, after, "the models finished before the interruption are not trained or written again");
+        assertEquals(List.of(), MinimaHome.temporaryFiles(run));
+        assertTrue(Files.size(run.resolve("figure1.png")) > 0, "the plot added on resume was drawn");
+        String log = Files.readString(run.resolve("run.log"));
+        assertTrue(log.contains("interrupted; resume it with") && log.contains("resuming run"),
+                "run.log keeps both attempts:\n" + log);
+
+        MinimaHome fresh = new MinimaHome(dir.resolve("uninterrupted"));
+        fresh.profile("resume", PROFILE);
+        MinimaHome.Result uninterrupted = fresh.run("run", "resume");
+        assertEquals(0, uninterrupted.exitCode(), uninterrupted.output());
+        Path reference = fresh.onlyRunFolder("resume");
+        for (String table : List.of("training", "curves", "evaluation", "summary")) {
+            assertEquals(withoutTiming(MinimaHome.table(reference, table)), withoutTiming(MinimaHome.table(run, table)),
+                    table + ".csv of the resumed run equals the uninterrupted run's");
+        }
+    }
+
+    /** Starts the profile, sends SIGTERM once the first model is finished, and returns the run folder. */
+    private static Path terminateDuringTraining(MinimaHome minima) throws Exception {
+        Path log = minima.home().resolve("terminated.txt");
+        Process process = minima.start(log, "run", "resume");
+        MinimaHome.awaitLog(log, "training: model 1/", process);
+        process.destroy();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the JVM exits after SIGTERM");
+        String output = Files.readString(log);
+        // 130 is the launcher's own code for an interruption; the JVM reports SIGTERM as 128 + 15
+        assertTrue(Set.of(130, 143).contains(process.exitValue()), "exit " + process.exitValue() + "\n" + output);
+        Path run = minima.onlyRunFolder("resume");
+        String record = Files.readString(run.resolve("run.json"));
+        assertTrue(record.contains("\"status\": \"interrupted\""), record + "\n" + output);
+        assertEquals(List.of(), MinimaHome.temporaryFiles(run), output);
+        for (String table : List.of("training.csv", "curves.csv", "evaluation.csv", "summary.csv")) {
+            assertFalse(Files.exists(run.resolve(table)), table + " is not written by an interrupted training");
+        }
+        return run;
+    }
+
+    /** A changed train.batches is named and refused, and the refusal leaves the run folder as it was. */
+    private static void assertRefusesAResultChangingKey(MinimaHome minima, Path run) throws Exception {
+        Map<Path, Snapshot> before = snapshot(run, "");
+        MinimaHome.Result refused = minima.run("run", "--resume", run.toString(), "--set", "train.batches=100",
+                "--set", "run.threads=1");
+        assertEquals(2, refused.exitCode(), refused.output());
+        assertTrue(refused.output().contains("'train.batches' is '100' here but '300' in the run"), refused.output());
+        assertFalse(refused.output().contains("run.threads"), "run.threads may differ: " + refused.output());
+        assertEquals(before, snapshot(run, ""), "a refused resume changes nothing in the run folder");
+    }
+
+    /** Content and modification time of the regular files directly in {@code folder} whose names end so. */
+    private static Map<Path, Snapshot> snapshot(Path folder, String suffix) throws IOException {
+        Map<Path, Snapshot> files = new LinkedHashMap<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path file : list.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(suffix)).sorted()
+                    .toList()) {
+                files.put(file.getFileName(), new Snapshot(Files.readAllBytes(file),
+                        Files.getLastModifiedTime(file)));
+            }
+        }
+        return files;
+    }
+
+    /** A file as it was: equal only when both its bytes and its modification time are. */
+    private record Snapshot(byte[] bytes, FileTime modified) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Snapshot s && Arrays.equals(bytes, s.bytes)
+                    && modified.equals(s.modified);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(bytes) * 31 + modified.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return bytes.length + " bytes, modified " + modified;
+        }
+    }
+
+    private static Table withoutTiming(Table table) {
+        List<String> kept = table.columns().stream().filter(c -> !TIMING_COLUMNS.contains(c)).toList();
+        Table.Builder builder = Table.builder(table.name(), kept);
+        for (int row = 0; row < table.rows().size(); row++) {
+            Object[] values = new Object[kept.size()];
+            for (int column = 0; column < kept.size(); column++) {
+                values[column] = table.text(row, kept.get(column));
+            }
+            builder.row(values);
+        }
+        return builder.build();
+    }
+}

@@ -13,9 +13,11 @@ import org.nd4j.linalg.api.ops.impl.scalar.LeakyReLU;
 import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
 import org.nd4j.linalg.api.ops.impl.scalar.Step;
 import org.nd4j.linalg.api.ops.impl.transforms.any.Assign;
+import org.nd4j.linalg.api.ops.impl.transforms.comparison.CompareAndSet;
 import org.nd4j.linalg.api.ops.impl.transforms.gradient.LeakyReLUDerivative;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.indexing.conditions.Conditions;
 
 /**
  * One convolution of a fused network, computed as matrix products over pixel rows. Activations are channel-major
@@ -28,6 +30,9 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * these thin matrices the separate broadcast-add and row-sum passes cost as much as the product itself.
  */
 abstract class FusedLayer {
+
+    /** LeakyReLU layers set activations and gradients smaller than this to zero (see the constructor). */
+    static final double FLUSH_BELOW = 1e-30;
 
     final LayerParams spec;
     /** Activations {@code [out + 1, rows]}, the last row all ones: the next layer's operand. */
@@ -56,6 +61,8 @@ abstract class FusedLayer {
     private final INDArray biasGradPart;
     private final Op activation;
     private final Op derivative;
+    private final Op[] afterActivation;
+    private final Op[] afterDerivative;
     private final Op[] copyParameters;
     private final Op[] copyGradients;
     private final INDArray mask;
@@ -91,6 +98,10 @@ abstract class FusedLayer {
         // the derivative read from the output: positive output ⇔ positive pre-activation
         derivative = head ? null : leaky ? new LeakyReLUDerivative(output, mask, Activation.LEAKY_SLOPE)
                 : new Step(output, mask, 0.0);
+        // the 0.01 slope, applied layer after layer, drives values toward float32's subnormal range, where the CPU
+        // computes many times slower; flushing them to zero changes an Adam update by under 1e-20
+        afterActivation = head || !leaky ? new Op[0] : new Op[] {flushSubnormals(output)};
+        afterDerivative = head || !leaky ? new Op[0] : new Op[] {flushSubnormals(outputGrad)};
     }
 
     /** Wires this layer after {@code before}. */
@@ -117,6 +128,7 @@ abstract class FusedLayer {
         Nd4j.gemm(weightsWithBias, operand(), output, false, false, 1.0, 0.0);
         if (activation != null) {
             exec(activation);
+            exec(afterActivation);
         }
     }
 
@@ -128,6 +140,7 @@ abstract class FusedLayer {
         if (derivative != null) {
             exec(derivative);
             outputGrad.muli(mask);
+            exec(afterDerivative);
         }
         if (trainable) {
             Nd4j.gemm(outputGrad, operand(), gradWithBias, false, true, 1.0, 0.0);
@@ -137,6 +150,10 @@ abstract class FusedLayer {
             Nd4j.gemm(weightsWithBias, outputGrad, operandGrad(), true, false, 1.0, 0.0);
             propagate();
         }
+    }
+
+    private static Op flushSubnormals(INDArray array) {
+        return new CompareAndSet(array, 0.0, Conditions.absLessThan(FLUSH_BELOW));
     }
 
     static void exec(Op... ops) {

@@ -18,7 +18,7 @@ echo "machine: $(lscpu | sed -n 's/^Model name:[[:space:]]*//p' | head -1), $(np
 echo "java:    $(java -version 2>&1 | head -1)"
 echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) before start"
 java_configs="$(echo "$CONFIGS" | tr ' ' ';')"
-mvn -B -q -o -Dstyle.color=never -f bundles/train-dl4j/pom.xml test-compile exec:java \
+mvn -B -q -Dstyle.color=never -f bundles/train-dl4j/pom.xml test-compile exec:java \
     -Dexec.args="seconds=$SECS configs=$java_configs engines=fused,network threads=1,2" | tee "$tmp/java.txt" \
     | grep 'RESULT' || true
 if BENCH_SECONDS="$SECS" BENCH_CONFIGS="$CONFIGS" bench/pytorch/run.sh > "$tmp/torch.txt" 2>&1; then

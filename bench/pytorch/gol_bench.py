@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """PyTorch reference benchmark for Minima: training throughput of Firner's n-step
-Game of Life network (see /work/shared/REFERENCE.md sections 3 and 5).
+Game of Life network (see docs/REFERENCE.md sections 3 and 5).
 
 Network: per GoL step one block
     Conv2d 3x3 (C_in -> 2m, padding=1, zero padding) -> ReLU

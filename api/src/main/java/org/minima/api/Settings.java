@@ -3,11 +3,14 @@ package org.minima.api;
 import java.util.List;
 import java.util.Set;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * Resolved, validated option values: what the profile set, else the declared default. Keys are the ones a plugin
  * declared in {@link Plugin#options()}; asking for an undeclared key or the wrong type is a programming error and
  * throws {@link IllegalArgumentException}.
  */
+@ProviderType
 public interface Settings {
 
     /** The keys this view holds. */

@@ -1,6 +1,7 @@
 package org.minima.api;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +103,7 @@ public record Table(String name, List<String> columns, List<List<Object>> rows) 
 
         /** Appends a row with one value per column, in column order. */
         public Builder row(Object... values) {
-            rows.add(java.util.Arrays.asList(values));
+            rows.add(Arrays.asList(values));
             return this;
         }
 

@@ -71,7 +71,7 @@ final class CoreOptions {
             number("train.batches", OptionType.INT, "10000", 1.0, null, "Updates per model, each on fresh boards."),
             number("train.batch-size", OptionType.INT, "128", 1.0, 1_048_576.0, "Boards per batch."),
             number("train.curve-every", OptionType.INT, "100", 1.0, null,
-                    "A training-curve point is the mean batch loss over this many batches."),
+                    "The training curve records the loss of every this-many-th batch, and of the last."),
             number("train.seeds", OptionType.INT_LIST, "1", 0.0, null,
                     "Model seeds (an axis): initial parameters and training boards derive from each."),
 

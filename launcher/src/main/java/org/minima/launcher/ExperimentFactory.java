@@ -103,6 +103,9 @@ final class ExperimentFactory {
             }
         }
         requireNonEmpty(key, out);
+        if (out.stream().distinct().count() < out.size()) {
+            problem(key, "lists the same value twice (written differently): each value is an axis point");
+        }
         return out;
     }
 

@@ -11,18 +11,11 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import org.minima.api.OptionSpec;
 import org.minima.api.Plugin;
-import org.minima.api.data.Dataset;
-import org.minima.api.eval.Evaluator;
-import org.minima.api.model.Model;
-import org.minima.api.model.Solutions;
-import org.minima.api.probe.LandscapeProbe;
-import org.minima.api.run.Analysis;
-import org.minima.api.run.Plot;
-import org.minima.api.train.Trainer;
 import org.osgi.framework.BundleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,8 +78,7 @@ public final class Main {
         try (EmbeddedFramework framework = EmbeddedFramework.start(distribution, distribution.deployDir())) {
             ServiceCatalog catalog = new ServiceCatalog(framework.context());
             StringBuilder out = new StringBuilder();
-            for (Class<? extends Plugin> role : List.of(Dataset.class, Model.class, Solutions.class, Trainer.class,
-                    Evaluator.class, Analysis.class, LandscapeProbe.class, Plot.class)) {
+            for (Class<? extends Plugin> role : ServiceCatalog.ROLES) {
                 out.append(role.getSimpleName()).append(":\n");
                 catalog.all(role).forEach((name, plugin) -> describe(out, name, plugin));
             }
@@ -98,8 +90,9 @@ public final class Main {
     private static void describe(StringBuilder out, String name, Plugin plugin) {
         out.append("  ").append(name).append(" - ").append(plugin.description()).append('\n');
         for (OptionSpec option : plugin.options()) {
-            out.append("      ").append(name).append('.').append(option.key()).append(" = ")
-                    .append(option.defaultValue()).append("  (").append(OptionParser.allowed(option)).append(") ")
+            String value = option.defaultValue().isEmpty() ? "(empty)" : option.defaultValue();
+            out.append("      ").append(name).append('.').append(option.key()).append(" = ").append(value)
+                    .append("  (").append(OptionParser.allowed(option)).append(") ")
                     .append(option.description()).append('\n');
         }
     }
@@ -107,19 +100,21 @@ public final class Main {
     private int run(CommandLine cli) throws IOException, BundleException {
         Optional<RunFolder> resumed = cli.resume().map(RunFolder::reopen);
         Profile profile = loadProfile(cli, resumed);
-        ResolvedSettings core = Wiring.resolveCore(profile);
+        Nd4jThreads.useOne();
         Cancellation cancellation = new Cancellation();
         CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> stopOnSignal(cancellation, finished), "minima-shutdown");
+        AtomicReference<RunRecord> record = new AtomicReference<>();
+        Thread hook = new Thread(() -> stopOnSignal(cancellation, finished, record), "minima-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try (EmbeddedFramework framework = EmbeddedFramework.start(distribution, distribution.deployDir())) {
-            RunPlan plan = Wiring.plan(profile, core, new ServiceCatalog(framework.context()));
+            Set<String> existingTables = resumed.map(RunFolder::tables).orElse(Set.of());
+            RunPlan plan = Wiring.plan(profile, new ServiceCatalog(framework.context()), existingTables);
             if (resumed.isPresent()) {
                 requireSameConfiguration(resumed.get(), plan);
             }
             RunFolder folder = resumed.isPresent() ? resumed.get()
                     : RunFolder.create(distribution.resultsDir(), profile.name());
-            return execute(plan, folder, cli, resumed.isPresent(), cancellation);
+            return execute(plan, folder, cli, resumed.isPresent(), cancellation, record);
         } finally {
             finished.countDown();
             removeHook(hook);
@@ -137,19 +132,18 @@ public final class Main {
 
     /**
      * Refuses to resume when a key that shapes the models or their evaluation differs from the run's saved
-     * configuration. Keys of run-level services (analyses, probes, plots), named here or in the run, may differ.
+     * configuration. Run-level services (analyses, probes, plots) may be added or removed, with their options; a
+     * service that ran before must keep its options, since its finished outputs are kept.
      */
     private static void requireSameConfiguration(RunFolder folder, RunPlan plan) {
         Map<String, String> saved = Profile.load(folder.file(RunFolder.CONFIG), Map.of()).values();
-        Set<String> neutral = new HashSet<>(RunPlan.RESULT_NEUTRAL_KEYS);
-        for (String role : List.of(CoreOptions.ANALYSES, CoreOptions.PROBES, CoreOptions.PLOTS)) {
-            for (String names : List.of(plan.resolved().getOrDefault(role, ""), saved.getOrDefault(role, ""))) {
-                Arrays.stream(names.split(",")).map(String::trim).filter(n -> !n.isEmpty())
-                        .forEach(n -> neutral.add(n + "."));
-            }
-        }
-        Predicate<String> shapesResults = key -> !neutral.contains(key)
-                && neutral.stream().noneMatch(prefix -> prefix.endsWith(".") && key.startsWith(prefix));
+        Set<String> before = runLevelServices(saved);
+        Set<String> now = runLevelServices(plan.resolved());
+        Set<String> addedOrRemoved = new HashSet<>(before);
+        addedOrRemoved.addAll(now);
+        addedOrRemoved.removeIf(name -> before.contains(name) && now.contains(name));
+        Predicate<String> shapesResults = key -> !RunPlan.RESULT_NEUTRAL_KEYS.contains(key)
+                && addedOrRemoved.stream().noneMatch(name -> key.startsWith(name + "."));
         List<String> differences = new ArrayList<>();
         plan.resolved().forEach((key, value) -> {
             if (shapesResults.test(key) && !value.equals(saved.get(key))) {
@@ -165,43 +159,61 @@ public final class Main {
         }
     }
 
-    private int execute(RunPlan plan, RunFolder folder, CommandLine cli, boolean resumed, Cancellation cancellation)
-            throws IOException {
+    /** The analyses, probes and plots a configuration names. */
+    private static Set<String> runLevelServices(Map<String, String> configuration) {
+        Set<String> names = new HashSet<>();
+        for (String role : List.of(CoreOptions.ANALYSES, CoreOptions.PROBES, CoreOptions.PLOTS)) {
+            Arrays.stream(configuration.getOrDefault(role, "").split(",")).map(String::trim)
+                    .filter(name -> !name.isEmpty()).forEach(names::add);
+        }
+        return names;
+    }
+
+    private int execute(RunPlan plan, RunFolder folder, CommandLine cli, boolean resumed, Cancellation cancellation,
+                        AtomicReference<RunRecord> record) throws IOException {
         try (RunLog ignored = RunLog.to(folder.file(RunFolder.LOG))) {
             folder.writeConfig(plan.resolved(), "Resolved configuration of profile '" + plan.profile().name()
                     + "' (every key, defaults included). Resume with: ./minima run --resume " + folder.path());
-            RunRecord record = new RunRecord(folder, plan.experiment(), cli.words(), distribution.home(), resumed);
-            record.started();
+            RunRecord started = new RunRecord(folder, plan.experiment(), cli.words(), distribution.home(), resumed);
+            started.started();
+            record.set(started);
             LOG.info("{} run {} of profile '{}' in {}", resumed ? "resuming" : "starting", folder.runId(),
                     plan.profile().name(), folder.path());
             try {
                 new Pipeline(plan, folder, cancellation).run();
-                record.ended("succeeded", null);
+                started.ended("succeeded", null);
                 LOG.info("run {} succeeded; results in {}", folder.runId(), folder.path());
                 return OK;
             } catch (CancellationException e) {
-                record.ended("interrupted", e.getMessage());
+                started.ended("interrupted", e.getMessage());
                 LOG.warn("run {} interrupted; resume it with ./minima run --resume {}", folder.runId(),
                         folder.path());
                 return INTERRUPTED;
             } catch (Exception e) {
-                record.ended("failed", e.toString());
-                LOG.error("run {} failed: {}", folder.runId(), e.toString(), e);
+                started.ended("failed", e.toString());
+                LOG.error("run {} failed: {}", folder.runId(), e.toString());
+                LOG.debug("failure", e);
                 return FAILED;
             }
         }
     }
 
-    private static void stopOnSignal(Cancellation cancellation, CountDownLatch finished) {
+    private static void stopOnSignal(Cancellation cancellation, CountDownLatch finished,
+                                     AtomicReference<RunRecord> record) {
         if (finished.getCount() == 0) {
             return;
         }
         LOG.warn("stop requested: finishing the current step and stopping the framework");
         cancellation.request();
         try {
-            finished.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+            if (!finished.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS) && record.get() != null) {
+                record.get().ended("interrupted", "stopped by a signal; the step under way did not finish within "
+                        + SHUTDOWN_WAIT_SECONDS + " s");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            LOG.warn("could not record the interruption: {}", e.getMessage());
         }
         // once a signal has begun the JVM's shutdown, System.exit cannot set the code: 130 for SIGINT and SIGTERM
         Runtime.getRuntime().halt(INTERRUPTED);

@@ -59,11 +59,6 @@ final class Pipeline {
 
     private void draw(Bound<Plot> plot, List<TrainedModel> models) throws Exception {
         cancellation.check();
-        List<String> missing = plot.service().tables().stream().filter(t -> !folder.hasTable(t)).toList();
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("plot '" + plot.name() + "' needs tables " + missing
-                    + " that this run did not write; add the analysis that writes them to the profile");
-        }
         LOG.info("plot '{}': {}", plot.name(), plot.service().description());
         plot.service().draw(context(plot, models));
     }

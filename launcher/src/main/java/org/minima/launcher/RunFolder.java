@@ -1,12 +1,15 @@
 package org.minima.launcher;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.minima.api.Table;
 
@@ -94,6 +97,16 @@ final class RunFolder {
 
     Table readTable(String name) throws IOException {
         return CsvTables.read(name, tableFile(name));
+    }
+
+    /** The names of the tables the folder holds. */
+    Set<String> tables() {
+        try (Stream<Path> files = Files.list(path)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".csv") && !n.startsWith("."))
+                    .map(n -> n.substring(0, n.length() - ".csv".length())).collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     boolean hasTable(String name) {

@@ -38,11 +38,11 @@ record RunPlan(Profile profile, ResolvedSettings core, Experiment experiment, Bo
 
     /**
      * Keys that do not change the models or their evaluation, so a resumed run may set them differently: how the
-     * run is executed, and which analyses, probes and plots run on the models (a probe added on resume runs on the
-     * models already trained).
+     * run is executed, which analyses, probes and plots run on the models (a probe added on resume runs on the
+     * models already trained), and the exact solutions they may use.
      */
     static final List<String> RESULT_NEUTRAL_KEYS = List.of("run.threads", "run.progress-seconds",
-            CoreOptions.ANALYSES, CoreOptions.PROBES, CoreOptions.PLOTS);
+            CoreOptions.ANALYSES, CoreOptions.PROBES, CoreOptions.PLOTS, CoreOptions.SOLUTIONS);
 
     /** How often progress is logged ({@code run.progress-seconds}). */
     Duration progressInterval() {

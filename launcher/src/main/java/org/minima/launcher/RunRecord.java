@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.minima.api.run.Experiment;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The run's {@code run.json}: command line, versions, git commit, seeds, start, end and status. Written when the run
@@ -37,7 +38,8 @@ final class RunRecord {
         record.put("test_seed", experiment.testSeed());
         record.put("host", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "os", System.getProperty("os.name") + " " + System.getProperty("os.arch"),
-                "omp_num_threads", String.valueOf(System.getenv("OMP_NUM_THREADS"))));
+                "omp_num_threads", String.valueOf(System.getenv("OMP_NUM_THREADS")),
+                "nd4j_threads_per_op", Nd4j.getEnvironment().maxThreads()));
     }
 
     void started() throws IOException {

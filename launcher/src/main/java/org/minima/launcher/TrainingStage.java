@@ -97,7 +97,12 @@ final class TrainingStage {
             List<Future<?>> futures = new ArrayList<>();
             for (GridPoint point : missing) {
                 futures.add(pool.submit(() -> {
-                    trainOne(point, progress, failed);
+                    try {
+                        trainOne(point, progress, failed);
+                    } catch (Exception | Error e) {
+                        failed.set(true);
+                        throw e;
+                    }
                     LOG.info("training: model {}/{} finished: {}", done.incrementAndGet(), missing.size(),
                             point.id());
                     return null;

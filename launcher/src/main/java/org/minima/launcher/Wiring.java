@@ -2,6 +2,7 @@ package org.minima.launcher;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,13 +24,23 @@ import org.minima.api.run.Analysis;
 import org.minima.api.run.Experiment;
 import org.minima.api.run.Plot;
 import org.minima.api.train.Trainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Validates a profile completely and binds its roles to services: core keys, service names, each service's options,
- * unknown keys, and whether the bound services accept every point of the study's grid. Every problem found is
- * reported at once, as an {@link InputError}.
+ * unknown keys, the tables plots need, and whether the bound services accept every point of the study's grid. Every
+ * problem found is reported at once, as an {@link InputError}, before any work starts.
  */
 final class Wiring {
+
+    /** Tables the launcher itself writes; analyses and probes may not take their names. */
+    static final Set<String> CORE_TABLES = Set.of(TrainingStage.TRAINING_TABLE, TrainingStage.CURVES_TABLE,
+            EvaluationStage.EVALUATION_TABLE, EvaluationStage.SUMMARY_TABLE);
+
+    private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
+    /** The most cells one batch of boards may hold: they live in one Java array. */
+    private static final long MAX_CELLS = Integer.MAX_VALUE - 8;
 
     private final Profile profile;
     private final ServiceCatalog catalog;
@@ -42,32 +53,27 @@ final class Wiring {
         this.catalog = catalog;
     }
 
-    /** Checks the core keys alone (before the framework starts), returning them resolved. */
-    static ResolvedSettings resolveCore(Profile profile) {
-        List<String> problems = new ArrayList<>();
-        ResolvedSettings core = OptionResolver.resolve(profile, "", CoreOptions.ALL, problems);
-        if (!problems.isEmpty()) {
-            throw InputError.of(problems);
-        }
-        return core;
-    }
-
     /**
      * The bound, validated plan.
      *
+     * @param existingTables tables the run folder already holds (a resumed run), which plots may draw from
      * @throws InputError listing every problem
      */
-    static RunPlan plan(Profile profile, ResolvedSettings core, ServiceCatalog catalog) {
-        return new Wiring(profile, catalog).plan(core);
+    static RunPlan plan(Profile profile, ServiceCatalog catalog, Set<String> existingTables) {
+        return new Wiring(profile, catalog).plan(existingTables);
     }
 
-    private RunPlan plan(ResolvedSettings core) {
-        CoreOptions.ALL.forEach(spec -> {
+    private RunPlan plan(Set<String> existingTables) {
+        ResolvedSettings core = OptionResolver.resolve(profile, "", CoreOptions.ALL, problems);
+        boolean coreValid = problems.isEmpty();
+        for (OptionSpec spec : CoreOptions.ALL) {
             knownKeys.add(spec.key());
-            resolved.put(spec.key(), core.raw(spec.key()));
-        });
-        Experiment experiment = ExperimentFactory.build(profile, core, problems);
-        Bound<Dataset> dataset = bindOne(Dataset.class, CoreOptions.DATASET, core).orElse(null);
+            if (core.keys().contains(spec.key())) {
+                resolved.put(spec.key(), core.raw(spec.key()));
+            }
+        }
+        Experiment experiment = coreValid ? ExperimentFactory.build(profile, core, problems) : null;
+        Optional<Bound<Dataset>> dataset = bindOne(Dataset.class, CoreOptions.DATASET, core);
         Optional<Bound<Model>> model = bindOne(Model.class, CoreOptions.MODEL, core);
         Optional<Bound<Solutions>> solutions = bindOne(Solutions.class, CoreOptions.SOLUTIONS, core);
         Optional<Bound<Trainer>> trainer = bindOne(Trainer.class, CoreOptions.TRAINER, core);
@@ -75,31 +81,40 @@ final class Wiring {
         List<Bound<Analysis>> analyses = bindAll(Analysis.class, CoreOptions.ANALYSES, core);
         List<Bound<LandscapeProbe>> probes = bindAll(LandscapeProbe.class, CoreOptions.PROBES, core);
         List<Bound<Plot>> plots = bindAll(Plot.class, CoreOptions.PLOTS, core);
+        if (coreValid && text(core, CoreOptions.DATASET).isEmpty()) {
+            problems.add(profile.originOf(CoreOptions.DATASET) + ": key 'dataset' must name a Dataset service; "
+                    + "available: " + String.join(", ", catalog.all(Dataset.class).keySet()));
+        }
         // whether the needed key is set, not whether it bound: an unknown name is reported once, under its own key
-        boolean modelSet = !core.getString(CoreOptions.MODEL).isEmpty();
-        boolean trainerSet = !core.getString(CoreOptions.TRAINER).isEmpty();
+        boolean modelSet = !text(core, CoreOptions.MODEL).isEmpty();
+        boolean trainerSet = !text(core, CoreOptions.TRAINER).isEmpty();
         requireTogether(trainer.isPresent(), CoreOptions.TRAINER, modelSet, CoreOptions.MODEL);
         requireTogether(evaluator.isPresent(), CoreOptions.EVALUATOR, trainerSet, CoreOptions.TRAINER);
         requireTogether(!probes.isEmpty(), CoreOptions.PROBES, trainerSet, CoreOptions.TRAINER);
         rejectUnknownKeys();
+        checkTables(existingTables, trainer.isPresent(), evaluator.isPresent(), analyses, probes, plots);
         if (problems.isEmpty()) {
-            checkGrid(experiment, dataset, model);
+            checkGrid(experiment, dataset.orElseThrow(), model);
         }
         if (!problems.isEmpty()) {
             throw InputError.of(problems);
         }
-        return new RunPlan(profile, core, experiment, dataset, model, solutions, trainer, evaluator, analyses, probes,
-                plots, resolved);
+        return new RunPlan(profile, core, experiment, dataset.orElseThrow(), model, solutions, trainer, evaluator,
+                analyses, probes, plots, resolved);
+    }
+
+    private static String text(ResolvedSettings core, String key) {
+        return core.keys().contains(key) ? core.getString(key) : "";
     }
 
     private <T extends Plugin> Optional<Bound<T>> bindOne(Class<T> role, String key, ResolvedSettings core) {
-        String name = core.getString(key);
+        String name = text(core, key);
         return name.isEmpty() ? Optional.empty() : Optional.ofNullable(bind(role, key, name));
     }
 
     private <T extends Plugin> List<Bound<T>> bindAll(Class<T> role, String key, ResolvedSettings core) {
         List<Bound<T>> bound = new ArrayList<>();
-        for (String name : core.getStringList(key)) {
+        for (String name : core.keys().contains(key) ? core.getStringList(key) : List.<String>of()) {
             Bound<T> one = bind(role, key, name);
             if (one != null) {
                 bound.add(one);
@@ -135,9 +150,22 @@ final class Wiring {
         }
     }
 
+    /**
+     * Unknown keys are errors, except options of an installed service that no role binds: a profile may switch a
+     * service off (for example {@code --set analyses=}) without deleting its options.
+     */
     private void rejectUnknownKeys() {
+        Set<String> installed = catalog.names();
         for (String key : profile.values().keySet()) {
-            if (!knownKeys.contains(key)) {
+            if (knownKeys.contains(key)) {
+                continue;
+            }
+            int dot = key.indexOf('.');
+            String prefix = dot < 0 ? key : key.substring(0, dot);
+            if (dot > 0 && installed.contains(prefix)) {
+                LOG.warn("{}: key '{}' ignored: service '{}' is installed but no role of this profile binds it",
+                        profile.originOf(key), key, prefix);
+            } else {
                 problems.add(profile.originOf(key) + ": unknown key '" + key + "'" + suggestion(key));
             }
         }
@@ -150,12 +178,48 @@ final class Wiring {
         if (!closest.isEmpty() && Levenshtein.distance(closest, key) <= Math.max(2, key.length() / 4)) {
             return "; did you mean '" + closest + "'?";
         }
-        String prefix = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
-        return "; keys of service '" + prefix + "' are accepted only when a role names it. Known keys: see "
-                + "docs/configuration.md or the run's config.properties";
+        return "; keys are the core keys and the options of the services the roles bind: see "
+                + "docs/configuration.md or ./minima services";
+    }
+
+    /** Plots must find their tables; analyses and probes may not take the names of the launcher's own tables. */
+    private void checkTables(Set<String> existing, boolean trains, boolean evaluates, List<Bound<Analysis>> analyses,
+                             List<Bound<LandscapeProbe>> probes, List<Bound<Plot>> plots) {
+        Set<String> written = new HashSet<>(existing);
+        if (trains) {
+            written.addAll(List.of(TrainingStage.TRAINING_TABLE, TrainingStage.CURVES_TABLE));
+        }
+        if (evaluates) {
+            written.addAll(List.of(EvaluationStage.EVALUATION_TABLE, EvaluationStage.SUMMARY_TABLE));
+        }
+        for (Bound<Analysis> analysis : analyses) {
+            analysis.service().tables().forEach(t -> claim(CoreOptions.ANALYSES, analysis.name(), t, written));
+        }
+        for (Bound<LandscapeProbe> probe : probes) {
+            claim(CoreOptions.PROBES, probe.name(), probe.service().table(), written);
+        }
+        for (Bound<Plot> plot : plots) {
+            List<String> missing = plot.service().tables().stream().filter(t -> !written.contains(t)).toList();
+            if (!missing.isEmpty()) {
+                problems.add(profile.originOf(CoreOptions.PLOTS) + ": key 'plots': plot '" + plot.name()
+                        + "' draws from " + missing + ", which this run does not write; bind the trainer and "
+                        + "evaluator, analysis or probe that writes them");
+            }
+        }
+    }
+
+    private void claim(String key, String service, String table, Set<String> written) {
+        if (CORE_TABLES.contains(table)) {
+            problems.add(profile.originOf(key) + ": key '" + key + "': service '" + service + "' writes table '"
+                    + table + "', a name the launcher's own tables use " + CORE_TABLES);
+        }
+        written.add(table);
     }
 
     private void checkGrid(Experiment experiment, Bound<Dataset> dataset, Optional<Bound<Model>> model) {
+        checkCells("data.test-boards", experiment.testBoards(),
+                Math.max(experiment.testShape().cells(), experiment.trainShape().cells()));
+        checkCells("train.batch-size", experiment.training().batchSize(), experiment.trainShape().cells());
         for (Game game : experiment.games()) {
             for (Density density : experiment.densities()) {
                 for (int n : experiment.steps()) {
@@ -174,6 +238,14 @@ final class Wiring {
                 }
             }
         });
+    }
+
+    /** Boards of a batch live in one Java array; say so before training rather than after. */
+    private void checkCells(String key, long boards, long cellsPerBoard) {
+        if (boards * cellsPerBoard > MAX_CELLS) {
+            problems.add(profile.originOf(key) + ": key '" + key + "' = '" + boards + "': " + boards + " boards of "
+                    + cellsPerBoard + " cells exceed the " + MAX_CELLS + " cells one batch can hold");
+        }
     }
 
     private void check(String roleKey, String serviceName, Runnable check) {

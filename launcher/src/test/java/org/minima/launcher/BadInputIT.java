@@ -99,8 +99,39 @@ class BadInputIT {
 
     @Test
     void everyProblemIsReportedAtOnce() throws Exception {
-        assertRejected("many", VALID + "model.width = 0\nrun.threads = -1\n", "2 problems", "'model.width'",
-                "'run.threads'");
+        assertRejected("many", VALID + "model.width = 0\nrun.threads = -1\nbaseline.boards = x\nnosuch = 1\n",
+                "4 problems", "'model.width'", "'run.threads'", "'baseline.boards'", "unknown key 'nosuch'");
+    }
+
+    @Test
+    void anEmptyDatasetIsRefused() throws Exception {
+        assertRejected("nodata", VALID + "dataset =\n", "key 'dataset' must name a Dataset service", "gol");
+    }
+
+    @Test
+    void theSameDensityTwiceIsRefused() throws Exception {
+        assertRejected("twice", VALID + "data.density = 0.5, 0.50\n", "key 'data.density'", "the same value twice");
+    }
+
+    @Test
+    void aPlotWithoutItsTablesIsRefusedBeforeTraining() throws Exception {
+        assertRejected("noeval", TRAINING.replace("evaluator = success\n", "") + "plots = success-figures\n",
+                "key 'plots'", "plot 'success-figures' draws from [summary]");
+    }
+
+    @Test
+    void boardsThatCannotFitOneArrayAreRefusedBeforeTraining() throws Exception {
+        assertRejected("huge", TRAINING + "data.test-size = 2100x2100\n", "key 'data.test-boards'",
+                "exceed the 2147483639 cells");
+    }
+
+    @Test
+    void optionsOfAnInstalledButUnboundServiceAreIgnoredWithAWarning() throws Exception {
+        minima.profile("unbound", VALID);
+        MinimaHome.Result result = minima.run("run", "unbound", "--set", "analyses=", "--set", "plots=");
+        assertEquals(0, result.exitCode(), result.output());
+        assertTrue(result.output().contains("key 'baseline.boards' ignored: service 'baseline' is installed but no "
+                + "role of this profile binds it"), result.output());
     }
 
     @Test

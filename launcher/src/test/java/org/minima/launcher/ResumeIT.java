@@ -93,6 +93,25 @@ class ResumeIT {
         }
     }
 
+    @Test
+    void keepsTheOptionsOfServicesThatAlreadyRanButAcceptsNewOnes() throws Exception {
+        MinimaHome minima = new MinimaHome(dir.resolve("options"));
+        minima.profile("base", """
+                analyses = baseline
+                steps = 1-2
+                baseline.boards = 200
+                """);
+        assertEquals(0, minima.run("run", "base").exitCode());
+        Path run = minima.onlyRunFolder("base");
+        MinimaHome.Result changed = minima.run("run", "--resume", run.toString(), "--set", "baseline.boards=300");
+        assertEquals(2, changed.exitCode(), changed.output());
+        assertTrue(changed.output().contains("'baseline.boards' is '300' here but '200' in the run"),
+                "the finished baseline.csv was drawn from 200 boards: " + changed.output());
+        MinimaHome.Result added = minima.run("run", "--resume", run.toString(), "--set", "plots=baseline-figure");
+        assertEquals(0, added.exitCode(), added.output());
+        assertTrue(Files.size(run.resolve("baseline.png")) > 0, "a plot added on resume draws the kept table");
+    }
+
     /** Starts the profile, sends SIGTERM once the first model is finished, and returns the run folder. */
     private static Path terminateDuringTraining(MinimaHome minima) throws Exception {
         Path log = minima.home().resolve("terminated.txt");

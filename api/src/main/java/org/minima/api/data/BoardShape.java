@@ -1,5 +1,7 @@
 package org.minima.api.data;
 
+import java.util.Locale;
+
 /**
  * Board height and width in cells.
  *
@@ -17,7 +19,7 @@ public record BoardShape(int height, int width) {
 
     /** Parses {@code HxW}, for example {@code 10x10}. */
     public static BoardShape parse(String text) {
-        String[] parts = text.trim().toLowerCase(java.util.Locale.ROOT).split("x");
+        String[] parts = text.trim().toLowerCase(Locale.ROOT).split("x");
         try {
             if (parts.length == 2) {
                 return new BoardShape(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));

@@ -1,5 +1,6 @@
 package org.minima.api.data;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -32,7 +33,7 @@ public record Rule(Set<Integer> birth, Set<Integer> survival) {
 
     /** Parses {@code B<digits>/S<digits>}, for example {@code B3/S23} or {@code B36/S23}. */
     public static Rule parse(String notation) {
-        Matcher m = NOTATION.matcher(notation.trim().toUpperCase(java.util.Locale.ROOT));
+        Matcher m = NOTATION.matcher(notation.trim().toUpperCase(Locale.ROOT));
         if (!m.matches()) {
             throw new IllegalArgumentException("rule '" + notation
                     + "' is not in B/S notation: expected B<digits 0-8>/S<digits 0-8>, for example B3/S23");

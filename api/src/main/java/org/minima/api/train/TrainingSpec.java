@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param optimizer  update rule
  * @param batches    number of updates, each on fresh boards, at least 1
  * @param batchSize  boards per batch, at least 1
- * @param curveEvery a training-curve point is the mean batch loss over each window of this many batches
+ * @param curveEvery the training curve records the loss of every curveEvery-th batch, and of the last
  */
 public record TrainingSpec(Optimizer optimizer, int batches, int batchSize, int curveEvery) {
 

@@ -17,7 +17,6 @@ import org.nd4j.linalg.api.ops.Op;
 import org.nd4j.linalg.api.ops.impl.scalar.ScalarMultiplication;
 import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.Axpy;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
-import org.nd4j.linalg.api.ops.impl.transforms.strict.SoftPlus;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.GradientUpdater;
 import org.nd4j.linalg.learning.config.IUpdater;
@@ -41,9 +40,9 @@ final class FusedEngine implements Engine {
     private final PatchLayer first;
     private final FusedLayer head;
     private final INDArray target;
-    private final INDArray scratch;
+    private final float[] logits;
+    private float[] targetCells;
     private final float[] paddedInput;
-    private final Op softPlus;
     private final Op sigmoid;
     private final Op[] headGradient;
     private final Op update;
@@ -72,9 +71,8 @@ final class FusedEngine implements Engine {
         this.first = (PatchLayer) layers.get(0);
         this.head = layers.get(layers.size() - 1);
         this.target = Nd4j.create(DataType.FLOAT, 1, rows);
-        this.scratch = Nd4j.create(DataType.FLOAT, 1, rows);
+        this.logits = new float[(int) rows];
         this.paddedInput = new float[(int) first.padded().length()];
-        this.softPlus = new SoftPlus(head.output, scratch);
         this.sigmoid = new Sigmoid(head.output, head.outputGrad);
         // dLoss/dLogit = (σ(z) − y) / cells
         this.headGradient = new Op[] {new Axpy(target, head.outputGrad, head.outputGrad, -1.0),
@@ -83,15 +81,11 @@ final class FusedEngine implements Engine {
     }
 
     @Override
-    public double step(Boards boards) {
+    public double step(Boards boards, boolean measureLoss) {
         load(boards);
-        for (FusedLayer layer : layers) {
-            layer.forward();
-        }
-        double loss = lossAndHeadGradient();
-        for (int i = layers.size() - 1; i >= 0; i--) {
-            layers.get(i).backward();
-        }
+        forward();
+        double loss = measureLoss ? loss() : Double.NaN;
+        backward();
         updater.applyUpdater(gradient, iteration++, 0);
         FusedLayer.exec(update);
         return loss;
@@ -102,39 +96,41 @@ final class FusedEngine implements Engine {
         return ParameterVector.of(params.toFloatVector());
     }
 
-    /** Cell-alive probabilities {@code [1, B·H·W]} after the last forward pass, for tests. */
-    INDArray probabilities() {
-        INDArray probabilities = Nd4j.create(DataType.FLOAT, 1, rows);
-        Nd4j.exec(new Sigmoid(head.output, probabilities));
-        return probabilities;
-    }
-
-    /** Loads a batch and runs the forward pass only; returns the loss (for gradient checks). */
+    /** Loads a batch and runs the forward pass only; returns the exact loss (for gradient checks). */
     double forwardOnly(Boards boards) {
         load(boards);
-        for (FusedLayer layer : layers) {
-            layer.forward();
-        }
-        return lossAndHeadGradient();
+        forward();
+        return loss();
     }
 
     /** The gradient of the loss on {@code boards} at the current parameters, without updating, for checks. */
     INDArray computeGradient(Boards boards) {
-        forwardOnly(boards);
+        load(boards);
+        forward();
         gradient.assign(0);
-        for (int i = layers.size() - 1; i >= 0; i--) {
-            layers.get(i).backward();
-        }
+        backward();
         return gradient.dup();
     }
 
-    /** Mean BCE from the logits (softplus(z) − y·z), and dLoss/dLogit = (σ(z) − y) / cells into the head. */
-    private double lossAndHeadGradient() {
-        FusedLayer.exec(softPlus);
-        double loss = (scratch.sumNumber().doubleValue() - Nd4j.getBlasWrapper().dot(head.output, target)) / rows;
+    private void forward() {
+        for (FusedLayer layer : layers) {
+            layer.forward();
+        }
+    }
+
+    /** dLoss/dLogit = (σ(z) − y) / cells into the head, then every layer's backward pass. */
+    private void backward() {
         FusedLayer.exec(sigmoid);
         FusedLayer.exec(headGradient);
-        return loss;
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            layers.get(i).backward();
+        }
+    }
+
+    /** The exact mean loss of the loaded batch from the head's logits. */
+    private double loss() {
+        ((FloatPointer) head.output.data().addressPointer()).get(logits, 0, logits.length);
+        return ExactLoss.mean(logits, targetCells);
     }
 
     /** Writes the input into the first layer's zero-bordered buffer and the target into its buffer. */
@@ -154,7 +150,7 @@ final class FusedEngine implements Engine {
         }
         // a bulk copy into the native buffers: DataBuffer.setData copies element by element
         ((FloatPointer) first.padded().data().addressPointer()).put(paddedInput, 0, paddedInput.length);
-        float[] targetCells = boards.cells(boards.steps());
+        targetCells = boards.cells(boards.steps());
         ((FloatPointer) target.data().addressPointer()).put(targetCells, 0, targetCells.length);
     }
 

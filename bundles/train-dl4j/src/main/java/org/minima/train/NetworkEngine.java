@@ -8,6 +8,7 @@ import org.minima.api.model.ParameterLayout;
 import org.minima.api.model.ParameterVector;
 import org.minima.api.train.Optimizer;
 import org.minima.arch.dl4j.ConvChain;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
@@ -22,6 +23,7 @@ import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
 final class NetworkEngine implements Engine {
 
     private final MultiLayerNetwork network;
+    private final int head;
 
     NetworkEngine(ParameterLayout layout, ParameterVector initial, Set<Integer> frozenBlocks, Optimizer optimizer,
                   int cellsPerBoard) {
@@ -29,22 +31,27 @@ final class NetworkEngine implements Engine {
             throw new IllegalArgumentException("the network engine cannot freeze blocks; use engine = fused");
         }
         LossBinaryXENT perCellMean = new LossBinaryXENT(Nd4j.createFromArray(1f / cellsPerBoard));
-        this.network = ConvChain.of(layout).withLoss(perCellMean).withUpdater(Updaters.of(optimizer))
-                .network(initial);
+        ConvChain chain = ConvChain.of(layout).withLoss(perCellMean).withUpdater(Updaters.of(optimizer));
+        this.network = chain.network(initial);
+        this.head = chain.headIndex();
     }
 
     @Override
-    public double step(Boards batch) {
-        network.fit(new DataSet(batch.input(), batch.target()));
-        return network.score();
+    public double step(Boards batch, boolean measureLoss) {
+        INDArray input = batch.input();
+        double loss = measureLoss ? loss(input, batch.cells(batch.steps())) : Double.NaN;
+        network.fit(new DataSet(input, batch.target()));
+        return loss;
+    }
+
+    /** The exact loss from the head's logits (DL4J's own score clips probabilities, see arch-conv's README). */
+    private double loss(INDArray input, float[] targets) {
+        INDArray logits = network.feedForwardToLayer(head, input, false).get(head + 1);
+        return ExactLoss.mean(logits.dup('c').data().asFloat(), targets);
     }
 
     @Override
     public ParameterVector parameters() {
         return ConvChain.parameters(network);
-    }
-
-    MultiLayerNetwork network() {
-        return network;
     }
 }

@@ -13,7 +13,7 @@ import org.minima.api.train.TrainingSpec;
 
 /**
  * Runs a job's protocol on an engine: batch k is {@code dataset.sample(data, seed, k, batchSize)}, fresh boards every
- * time; the curve records the mean batch loss over each window of {@code curveEvery} batches.
+ * time; the curve records the loss of every {@code curveEvery}-th batch and of the last one.
  */
 final class TrainingLoop {
 
@@ -27,20 +27,16 @@ final class TrainingLoop {
         TrainingSpec spec = job.training();
         List<CurvePoint> curve = new ArrayList<>();
         long start = System.nanoTime();
-        double windowLoss = 0;
-        int windowBatches = 0;
         int unreported = 0;
         for (int k = 0; k < spec.batches(); k++) {
             if (monitor.cancelled()) {
                 throw new CancellationException("training of " + job.id() + " stopped at batch " + k);
             }
             Boards batch = job.dataset().sample(job.data(), job.seed(), k, spec.batchSize());
-            windowLoss += engine.step(batch);
-            windowBatches++;
-            if (windowBatches == spec.curveEvery() || k == spec.batches() - 1) {
-                curve.add(new CurvePoint(k + 1, windowLoss / windowBatches));
-                windowLoss = 0;
-                windowBatches = 0;
+            boolean curvePoint = (k + 1) % spec.curveEvery() == 0 || k == spec.batches() - 1;
+            double loss = engine.step(batch, curvePoint);
+            if (curvePoint) {
+                curve.add(new CurvePoint(k + 1, loss));
             }
             if (++unreported == REPORT_EVERY) {
                 monitor.batchesDone(unreported);

@@ -11,15 +11,20 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.minima.api.data.Boards;
+import org.minima.api.data.Game;
+import org.minima.api.data.Neighbourhood;
 import org.minima.api.model.Activation;
 import org.minima.api.model.Model;
 import org.minima.api.model.ModelSpec;
 import org.minima.api.model.ParameterLayout;
 import org.minima.api.model.ParameterVector;
+import org.minima.api.model.Solutions;
 import org.minima.api.train.Optimizer;
 import org.minima.arch.SpringerKenyonModel;
 import org.minima.arch.dl4j.ConvChain;
+import org.minima.exact.ExactSolutions;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -92,7 +97,7 @@ class FusedEngineTest {
         NetworkEngine network = new NetworkEngine(layout, params, Set.of(), Optimizer.sgd(0.5), SIZE * SIZE);
         for (int k = 0; k < 5; k++) {
             Boards boards = Fixtures.batch(steps, SIZE, COUNT, k);
-            assertEquals(network.step(boards), fused.step(boards), 1e-5, "loss of batch " + k);
+            assertEquals(network.step(boards, true), fused.step(boards, true), 1e-6, "loss of batch " + k);
         }
         assertClose(toDouble(network.parameters()), toDouble(fused.parameters()), 1e-4);
         assertTrue(fused.parameters().l1Distance(params) > 1e-3, "training moved the parameters");
@@ -106,7 +111,7 @@ class FusedEngineTest {
         ParameterVector params = model.initialise(spec, 4);
         FusedEngine fused = new FusedEngine(layout, params, Set.of(0), Optimizer.adam(0.01), COUNT, SIZE, SIZE);
         for (int k = 0; k < 3; k++) {
-            fused.step(Fixtures.batch(steps, SIZE, COUNT, k));
+            fused.step(Fixtures.batch(steps, SIZE, COUNT, k), false);
         }
         int[] frozen = layout.indicesOf(Set.of(0));
         float[] after = fused.parameters().toArray();
@@ -116,6 +121,37 @@ class FusedEngineTest {
         boolean othersExist = layout.blocks() > 1;
         assertEquals(othersExist, fused.parameters().l1Distance(params) > 1e-3,
                 "the other blocks, if any, trained");
+    }
+
+    @ParameterizedTest
+    @MethodSource("networks")
+    void trainsToTheSameParametersAsDl4jsNetworkUnderAdam(Model model, int steps, int width, Activation activation) {
+        ModelSpec spec = new ModelSpec(steps, width, 1, activation);
+        ParameterLayout layout = model.layout(spec);
+        ParameterVector params = model.initialise(spec, 6);
+        FusedEngine fused = engine(layout, params, Optimizer.adam(0.01));
+        NetworkEngine network = new NetworkEngine(layout, params, Set.of(), Optimizer.adam(0.01), SIZE * SIZE);
+        for (int k = 0; k < 5; k++) {
+            Boards boards = Fixtures.batch(steps, SIZE, COUNT, k);
+            network.step(boards, false);
+            fused.step(boards, false);
+        }
+        assertClose(toDouble(network.parameters()), toDouble(fused.parameters()), 1e-4);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"F", "S8"})
+    void reportsTheExactLossOfAnExactSolutionToFullPrecision(String construction) {
+        ModelSpec spec = new ModelSpec(2, 1, 1, Activation.RELU);
+        ParameterLayout layout = Fixtures.FIRNER.layout(spec);
+        Solutions solutions = new ExactSolutions();
+        ParameterVector exact = solutions.construct(construction, Game.conway(Neighbourhood.VON_NEUMANN), layout, 2,
+                solutions.defaultMargin(construction));
+        Boards boards = Fixtures.batch(2, SIZE, COUNT, 3);
+        double reference = Fixtures.FIRNER.network(spec, exact).loss(boards.input(), boards.target());
+        double fused = engine(layout, exact, Optimizer.sgd(0.1)).forwardOnly(boards);
+        assertTrue(reference > 0 && reference < 1e-3, "an exact solution's loss is tiny but positive: " + reference);
+        assertEquals(reference, fused, 1e-6 * reference, "relative to the loss itself, not to 1");
     }
 
     private static FusedEngine engine(ParameterLayout layout, ParameterVector params, Optimizer optimizer) {

@@ -79,7 +79,7 @@ public final class TrainBenchmark {
         long k = 0;
         long warmEnd = System.nanoTime() + 2_000_000_000L;
         while (System.nanoTime() < warmEnd) {
-            trainer.step(Fixtures.DATA.sample(data, seed, k++, batch));
+            trainer.step(Fixtures.DATA.sample(data, seed, k++, batch), false);
         }
         double[] windows = new double[5];
         for (int w = 0; w < windows.length; w++) {
@@ -87,7 +87,7 @@ public final class TrainBenchmark {
             long end = begin + (long) (seconds / windows.length * 1e9);
             long batches = 0;
             while (System.nanoTime() < end) {
-                trainer.step(Fixtures.DATA.sample(data, seed, k++, batch));
+                trainer.step(Fixtures.DATA.sample(data, seed, k++, batch), false);
                 batches++;
             }
             windows[w] = batches * batch / ((System.nanoTime() - begin) / 1e9);

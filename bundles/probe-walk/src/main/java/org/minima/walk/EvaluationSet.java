@@ -1,0 +1,71 @@
+package org.minima.walk;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.minima.api.data.Boards;
+import org.minima.api.data.DataSpec;
+import org.minima.api.data.Dataset;
+import org.minima.api.model.Network;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The fixed boards a walk is scored on: {@code boards} boards of one {@link DataSpec}, drawn once and kept, in
+ * chunks of at most {@link #CHUNK} boards that are batches {@link #FIRST_BATCH}, {@code FIRST_BATCH + 1}, ... of one
+ * seed. Not thread-safe (it scores through a {@link Network}).
+ */
+final class EvaluationSet {
+
+    /**
+     * Batch index of the first chunk. Training batches are 0, 1, 2, ... of a model's seed and the launcher's
+     * evaluation sets are batch 2^40 of {@code data.test-seed}, so whatever the seeds, a walk is never scored on
+     * boards a model was trained or evaluated on.
+     */
+    static final long FIRST_BATCH = 1L << 41;
+
+    /**
+     * Boards per chunk. One forward pass over all boards at once would hold 2m activations per cell: 30 GB for
+     * Firner's 128,000 boards at m = 150.
+     */
+    static final int CHUNK = 1000;
+
+    private final List<INDArray> inputs;
+    private final List<INDArray> targets;
+    private final int boards;
+
+    private EvaluationSet(List<INDArray> inputs, List<INDArray> targets, int boards) {
+        this.inputs = inputs;
+        this.targets = targets;
+        this.boards = boards;
+    }
+
+    /** Draws {@code boards} boards of {@code spec} from {@code dataset}'s stream {@code seed}. */
+    static EvaluationSet draw(Dataset dataset, DataSpec spec, long seed, int boards) {
+        List<INDArray> inputs = new ArrayList<>();
+        List<INDArray> targets = new ArrayList<>();
+        for (int chunk = 0; (long) chunk * CHUNK < boards; chunk++) {
+            int count = Math.min(CHUNK, boards - chunk * CHUNK);
+            Boards sample = dataset.sample(spec, seed, FIRST_BATCH + chunk, count);
+            inputs.add(sample.input());
+            targets.add(sample.target());
+        }
+        return new EvaluationSet(inputs, targets, boards);
+    }
+
+    int boards() {
+        return boards;
+    }
+
+    /**
+     * {@code network}'s loss averaged over every cell of every board: each chunk's mean weighted by its boards,
+     * which all have the same number of cells.
+     */
+    double loss(Network network) {
+        double sum = 0;
+        for (int chunk = 0; chunk < inputs.size(); chunk++) {
+            INDArray input = inputs.get(chunk);
+            sum += network.loss(input, targets.get(chunk)) * input.size(0);
+        }
+        return sum / boards;
+    }
+}

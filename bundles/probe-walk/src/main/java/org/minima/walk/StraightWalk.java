@@ -1,0 +1,124 @@
+package org.minima.walk;
+
+import java.util.List;
+
+import org.minima.api.OptionSpec;
+import org.minima.api.OptionType;
+import org.minima.api.Plugin;
+import org.minima.api.Settings;
+import org.minima.api.Table;
+import org.minima.api.model.Model;
+import org.minima.api.model.ModelSpec;
+import org.minima.api.model.Network;
+import org.minima.api.model.ParameterVector;
+import org.minima.api.model.Solutions;
+import org.minima.api.probe.LandscapeProbe;
+import org.minima.api.run.RunContext;
+import org.minima.api.train.TrainedModel;
+import org.osgi.service.component.annotations.Component;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Firner's straight walk (his Figure 3; REFERENCE.md section 6), as the {@link LandscapeProbe}
+ * {@code straight-walk}: for each trained model, the loss at θ(α) = (1 − α)·θ_trained + α·θ_exact for α = k/points,
+ * k = 0..points, on one fixed set of boards at the model's training {@code DataSpec}, the L1 distance of θ(α) from
+ * the exact solution, and the barrier on the path: the highest loss minus the mean of the two ends.
+ *
+ * <p>The exact solution is the construction named by option {@code construction}, written into the model's layout by
+ * the run's {@link Solutions} service ({@code solutions = exact}) at option {@code margin}. When it does not fit a
+ * model (R at m = 1, F in a multi-block springer-kenyon network), option {@code unfit} decides: {@code fail} (the
+ * default) stops the run with an {@link IllegalArgumentException} naming the model, the construction and the
+ * reason; {@code skip} gives that model no rows and logs a warning. Table {@code straight_walk} has one row per point,
+ * columns {@link #COLUMNS}; the launcher puts the model's key columns and {@code architecture} in front.
+ */
+@Component(service = LandscapeProbe.class, property = Plugin.NAME + "=" + StraightWalk.NAME)
+public final class StraightWalk implements LandscapeProbe {
+
+    static final String NAME = "straight-walk";
+    static final String TABLE = "straight_walk";
+    static final List<String> COLUMNS = List.of("alpha", "l1_to_exact", "loss", "barrier", "construction", "margin");
+
+    static final String POINTS = "points";
+    static final String CONSTRUCTION = "construction";
+    static final String MARGIN = "margin";
+    static final String BOARDS = "boards";
+    static final String SEED = "seed";
+    static final String UNFIT = "unfit";
+    static final String FAIL = "fail";
+    static final String SKIP = "skip";
+
+    private static final Logger LOG = LoggerFactory.getLogger(StraightWalk.class);
+
+    @Override
+    public String description() {
+        return "Loss along the straight line from each trained model to an exact solution (Firner's Figure 3)";
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        return List.of(
+                OptionSpec.number(POINTS, OptionType.INT, "50", 1.0, 1000.0,
+                        "Segments of the walk: alpha = k/points for k = 0..points (Firner: 50)."),
+                OptionSpec.choice(CONSTRUCTION, "F", List.of("F", "S", "S8", "R"),
+                        "Exact solution the walk ends at (REFERENCE.md section 4), from the 'solutions' service."),
+                OptionSpec.number(MARGIN, OptionType.DOUBLE, "0", 0.0, 1000.0,
+                        "Head logit margin of the exact solution; 0: the construction's default margin."),
+                OptionSpec.number(BOARDS, OptionType.INT, "1000", 1.0, 1_000_000.0,
+                        "Boards at the model's training size the loss is measured on (Firner: 128000)."),
+                OptionSpec.number(SEED, OptionType.LONG, "0", 0.0, null, "Seed of those boards (Firner: 0)."),
+                OptionSpec.choice(UNFIT, FAIL, List.of(FAIL, SKIP),
+                        "A model the construction does not fit: fail the run, or skip the model with a warning."));
+    }
+
+    @Override
+    public String table() {
+        return TABLE;
+    }
+
+    @Override
+    public Table probe(TrainedModel trained, RunContext context) {
+        Settings settings = context.settings();
+        Model model = context.model().orElseThrow(() -> new IllegalStateException(NAME
+                + " walks trained models and needs key 'model'"));
+        Solutions solutions = context.solutions().orElseThrow(() -> new IllegalStateException(NAME
+                + " needs exact solutions: set key 'solutions', for example solutions = exact"));
+        String construction = settings.getString(CONSTRUCTION);
+        double margin = settings.getDouble(MARGIN) > 0 ? settings.getDouble(MARGIN)
+                : solutions.defaultMargin(construction);
+        Table.Builder rows = Table.builder(TABLE, COLUMNS);
+        ParameterVector exact;
+        try {
+            exact = solutions.construct(construction, trained.data().game(), model.layout(trained.modelSpec()),
+                    trained.data().steps(), margin);
+        } catch (IllegalArgumentException e) {
+            String unfit = "construction " + construction + " does not fit model " + describe(trained) + ": "
+                    + e.getMessage();
+            if (settings.getString(UNFIT).equals(SKIP)) {
+                LOG.warn("{}: {}; no walk for this model ({}.{} = {})", NAME, unfit, NAME, UNFIT, SKIP);
+                return rows.build();
+            }
+            throw new IllegalArgumentException(NAME + ": " + unfit + ". Set " + NAME + "." + CONSTRUCTION
+                    + " to one that fits, or " + NAME + "." + UNFIT + " = " + SKIP + " to walk only the models it fits",
+                    e);
+        }
+        EvaluationSet boards = EvaluationSet.draw(context.dataset(), trained.data(), settings.getLong(SEED),
+                settings.getInt(BOARDS));
+        Network network = model.network(trained.modelSpec(), trained.parameters());
+        Walk walk = Walk.between(trained.parameters(), exact, settings.getInt(POINTS), network, boards, trained.id());
+        double barrier = walk.barrier();
+        LOG.debug("{}: barrier {} on {} boards", trained.id(), barrier, boards.boards());
+        for (Walk.Point point : walk.points()) {
+            rows.row(point.alpha(), point.l1ToEnd(), point.loss(), barrier, construction, margin);
+        }
+        return rows.build();
+    }
+
+    /** The model's id with what decides whether a construction fits it. */
+    private static String describe(TrainedModel trained) {
+        ModelSpec spec = trained.modelSpec();
+        return trained.id() + " (" + trained.architecture() + ", n = " + spec.steps() + ", m = " + spec.width()
+                + ", d = " + spec.depth() + ", " + spec.activation().label() + ", "
+                + trained.data().game().label() + ")";
+    }
+}

@@ -1,0 +1,167 @@
+package org.minima.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minima.api.Table;
+
+/**
+ * The probe stage end to end with the straight walk (bundle probe-walk): probed in the run that trains the models,
+ * and added on resume to a run that trained them without it, which must not train them again.
+ */
+class ProbeRunIT {
+
+    private static final int POINTS = 10;
+    private static final String TRAINING = """
+            model = firner
+            trainer = dl4j
+            evaluator = success
+            data.neighbourhood = von-neumann
+            data.train-size = 6x6
+            data.test-size = 5x5
+            data.test-boards = 200
+            steps = 1
+            model.width = 1, 2
+            train.learning-rate = 0.01
+            train.batches = 150
+            train.batch-size = 32
+            train.curve-every = 50
+            train.seeds = 1-2
+            """;
+    private static final String WALK = """
+            solutions = exact
+            probes = straight-walk
+            straight-walk.points = %d
+            straight-walk.boards = 200
+            """.formatted(POINTS);
+    /** Grid order: widths, then seeds. */
+    private static final List<String> MODELS = List.of("von-neumann-dead-p0.5-n1-m1-s1",
+            "von-neumann-dead-p0.5-n1-m1-s2", "von-neumann-dead-p0.5-n1-m2-s1", "von-neumann-dead-p0.5-n1-m2-s2");
+    // Written out rather than taken from the code: these are the formats analysis scripts depend on.
+    private static final List<String> WALK_COLUMNS = List.of("alpha", "l1_to_exact", "loss", "barrier",
+            "construction", "margin");
+    private static final List<String> COLUMNS = Stream.of(
+            List.of("model", "rule", "neighbourhood", "boundary", "density", "steps", "width", "seed", "architecture"),
+            WALK_COLUMNS).flatMap(List::stream).toList();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void walksEveryModelFromItsTrainedPointToTheExactSolution() throws Exception {
+        MinimaHome minima = new MinimaHome(dir);
+        minima.profile("walk", TRAINING + WALK);
+        MinimaHome.Result result = minima.run("run", "walk");
+        assertEquals(0, result.exitCode(), result.output());
+        Path run = minima.onlyRunFolder("walk");
+        assertEquals(List.of(), MinimaHome.temporaryFiles(run));
+        assertWalks(run);
+    }
+
+    @Test
+    void aProbeAddedOnResumeWalksTheModelsWithoutTrainingThemAgain() throws Exception {
+        MinimaHome minima = new MinimaHome(dir);
+        minima.profile("walk", TRAINING);
+        MinimaHome.Result trained = minima.run("run", "walk");
+        assertEquals(0, trained.exitCode(), trained.output());
+        Path run = minima.onlyRunFolder("walk");
+        assertFalse(Files.exists(run.resolve("straight_walk.csv")));
+        Map<String, Snapshot> models = modelFiles(run);
+        assertEquals(MODELS.size(), models.size(), models.keySet().toString());
+
+        MinimaHome.Result resumed = minima.run("run", "--resume", run.toString(), "--set", "probes=straight-walk",
+                "--set", "solutions=exact", "--set", "straight-walk.points=" + POINTS,
+                "--set", "straight-walk.boards=200");
+        assertEquals(0, resumed.exitCode(), resumed.output());
+        assertTrue(resumed.output().contains("training: 4 models in the grid, 4 already finished, 0 to train"),
+                resumed.output());
+        assertEquals(models, modelFiles(run), "the models are loaded, not trained or written again");
+        assertWalks(run);
+    }
+
+    /**
+     * straight_walk.csv: one block of points + 1 rows per model in grid order, each the model's own
+     * probes/straight-walk/ID.csv behind its key columns, walking from about the model's training loss to the loss
+     * of F at margin 10 (4.4·10⁻⁵ on these 6×6 boards; see bundles/init-exact/README.md).
+     */
+    private static void assertWalks(Path run) throws IOException {
+        Table walks = MinimaHome.table(run, "straight_walk");
+        assertEquals(COLUMNS, walks.columns());
+        assertEquals(MODELS, walks.distinct("model"));
+        assertEquals(MODELS.size() * (POINTS + 1), walks.rows().size());
+        Table training = MinimaHome.table(run, "training");
+        for (String model : MODELS) {
+            Table walk = walks.where("model", model::equals);
+            Table own = CsvTables.read("straight_walk", run.resolve("probes").resolve("straight-walk")
+                    .resolve(model + ".csv"));
+            assertEquals(WALK_COLUMNS, own.columns());
+            assertEquals(own.rows(), walk.rows().stream().map(r -> r.subList(COLUMNS.size() - WALK_COLUMNS.size(),
+                    r.size())).toList(), model + ": the table gathers the model's own file");
+
+            double start = walk.number(0, "loss");
+            double end = walk.number(POINTS, "loss");
+            double trainedLoss = training.where("model", model::equals).number(0, "final_loss");
+            // other boards than the last training batch's, so close but not equal (within 10% when written)
+            assertTrue(start > trainedLoss / 2 && start < trainedLoss * 2,
+                    model + ": the walk starts at about the training loss " + trainedLoss + ", not " + start);
+            assertTrue(end > 0 && end < 1e-3, model + ": the walk ends at F's small loss, not " + end);
+            double highest = 0;
+            for (int k = 0; k <= POINTS; k++) {
+                assertEquals((double) k / POINTS, walk.number(k, "alpha"), 1e-15, model);
+                assertEquals("F", walk.text(k, "construction"));
+                assertEquals(10, walk.number(k, "margin"), 0);
+                assertEquals("firner", walk.text(k, "architecture"));
+                highest = Math.max(highest, walk.number(k, "loss"));
+            }
+            double distance = walk.number(0, "l1_to_exact");
+            assertTrue(distance > 0, model);
+            assertEquals(0, walk.number(POINTS, "l1_to_exact"), 0, model);
+            assertEquals(distance / 2, walk.number(POINTS / 2, "l1_to_exact"), 1e-5 * distance, model);
+            assertEquals(highest - (start + end) / 2, walk.number(0, "barrier"), 1e-12 * highest, model);
+        }
+    }
+
+    /** Content and modification time of every model file of the run. */
+    private static Map<String, Snapshot> modelFiles(Path run) throws IOException {
+        Map<String, Snapshot> files = new LinkedHashMap<>();
+        try (Stream<Path> list = Files.list(run.resolve(TrainingStage.MODELS))) {
+            for (Path zip : list.filter(f -> f.toString().endsWith(".zip")).sorted().toList()) {
+                files.put(zip.getFileName().toString(), new Snapshot(Files.readAllBytes(zip),
+                        Files.getLastModifiedTime(zip)));
+            }
+        }
+        return files;
+    }
+
+    /** A file as it was: equal only when both its bytes and its modification time are. */
+    private record Snapshot(byte[] bytes, FileTime modified) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Snapshot s && Arrays.equals(bytes, s.bytes) && modified.equals(s.modified);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(bytes) * 31 + modified.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return bytes.length + " bytes, modified " + modified;
+        }
+    }
+}

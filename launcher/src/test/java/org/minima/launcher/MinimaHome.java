@@ -17,6 +17,21 @@ import org.minima.api.Table;
  */
 final class MinimaHome {
 
+    /** A small, fast training profile the integration tests build on; keys appended after it override its own. */
+    static final String TINY_TRAINING = """
+            model = firner
+            trainer = dl4j
+            evaluator = success
+            data.neighbourhood = von-neumann
+            data.train-size = 6x6
+            data.test-size = 5x5
+            data.test-boards = 200
+            steps = 1
+            model.width = 1, 2
+            train.learning-rate = 0.01
+            train.curve-every = 50
+            """;
+
     private static final Path DIST = Path.of(System.getProperty("minima.dist", "target/minima"));
 
     /**

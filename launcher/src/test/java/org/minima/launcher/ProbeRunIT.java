@@ -25,20 +25,9 @@ import org.minima.api.Table;
 class ProbeRunIT {
 
     private static final int POINTS = 10;
-    private static final String TRAINING = """
-            model = firner
-            trainer = dl4j
-            evaluator = success
-            data.neighbourhood = von-neumann
-            data.train-size = 6x6
-            data.test-size = 5x5
-            data.test-boards = 200
-            steps = 1
-            model.width = 1, 2
-            train.learning-rate = 0.01
+    private static final String TRAINING = MinimaHome.TINY_TRAINING + """
             train.batches = 150
             train.batch-size = 32
-            train.curve-every = 50
             train.seeds = 1-2
             """;
     private static final String WALK = """

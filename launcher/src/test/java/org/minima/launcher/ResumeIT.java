@@ -28,20 +28,9 @@ import org.minima.api.Table;
 class ResumeIT {
 
     private static final int MODELS = 8;
-    private static final String PROFILE = """
-            model = firner
-            trainer = dl4j
-            evaluator = success
-            data.neighbourhood = von-neumann
-            data.train-size = 6x6
-            data.test-size = 5x5
-            data.test-boards = 200
-            steps = 1
-            model.width = 1, 2
-            train.learning-rate = 0.01
+    private static final String PROFILE = MinimaHome.TINY_TRAINING + """
             train.batches = 300
             train.batch-size = 64
-            train.curve-every = 50
             train.seeds = 1-4
             run.threads = 2
             """;

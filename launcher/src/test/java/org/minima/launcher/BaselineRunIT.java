@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minima.api.Table;
+import org.minima.launcher.folder.CsvTables;
 
 /** Runs a baseline profile end to end in the real framework and checks its table against exact enumeration. */
 class BaselineRunIT {

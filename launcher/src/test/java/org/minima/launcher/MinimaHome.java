@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.minima.api.Table;
+import org.minima.launcher.folder.CsvTables;
+import org.minima.launcher.folder.RunFolder;
 
 /**
  * A throw-away Minima home (config/, results/, deploy/) and the real distribution built by Maven, run as a separate
@@ -111,7 +113,7 @@ final class MinimaHome {
     /** Files left behind by an interrupted atomic write: names starting with '.' in the run folder and models/. */
     static List<String> temporaryFiles(Path run) throws IOException {
         List<String> found = new ArrayList<>();
-        for (Path dir : List.of(run, run.resolve(TrainingStage.MODELS))) {
+        for (Path dir : List.of(run, run.resolve(RunFolder.MODELS))) {
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> files = Files.list(dir)) {
                     files.filter(f -> f.getFileName().toString().startsWith("."))

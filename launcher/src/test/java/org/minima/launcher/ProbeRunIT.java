@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minima.api.Table;
+import org.minima.launcher.folder.CsvTables;
+import org.minima.launcher.folder.RunFolder;
 
 /**
  * The probe stage end to end with the straight walk (bundle probe-walk): probed in the run that trains the models,
@@ -126,7 +128,7 @@ class ProbeRunIT {
     /** Content and modification time of every model file of the run. */
     private static Map<String, Snapshot> modelFiles(Path run) throws IOException {
         Map<String, Snapshot> files = new LinkedHashMap<>();
-        try (Stream<Path> list = Files.list(run.resolve(TrainingStage.MODELS))) {
+        try (Stream<Path> list = Files.list(run.resolve(RunFolder.MODELS))) {
             for (Path zip : list.filter(f -> f.toString().endsWith(".zip")).sorted().toList()) {
                 files.put(zip.getFileName().toString(), new Snapshot(Files.readAllBytes(zip),
                         Files.getLastModifiedTime(zip)));

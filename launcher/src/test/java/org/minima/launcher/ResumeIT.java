@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minima.api.Table;
+import org.minima.launcher.folder.RunFolder;
 
 /**
  * A training run terminated mid-way keeps its finished models and resumes to exactly the numbers an uninterrupted
@@ -45,7 +46,7 @@ class ResumeIT {
         MinimaHome minima = new MinimaHome(dir.resolve("interrupted"));
         minima.profile("resume", PROFILE);
         Path run = terminateDuringTraining(minima);
-        Path models = run.resolve(TrainingStage.MODELS);
+        Path models = run.resolve(RunFolder.MODELS);
         Map<Path, Snapshot> finished = snapshot(models, ".zip");
         assertTrue(!finished.isEmpty() && finished.size() < MODELS,
                 "terminated after the first model and before the last: " + finished.keySet());

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +25,8 @@ import org.minima.api.data.Game;
 import org.minima.api.data.Neighbourhood;
 import org.minima.api.data.Rule;
 import org.minima.gol.GolDataset;
+import org.minima.launcher.folder.CsvTables;
+import org.minima.launcher.pipeline.EvaluationStage;
 
 /**
  * A short real training run end to end — DL4J training, the success evaluator and Figures 1 and 2 — checked for the

@@ -1,0 +1,244 @@
+package org.minima.launcher.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+
+import org.minima.api.OptionSpec;
+import org.minima.api.Plugin;
+import org.minima.launcher.config.CoreOptions;
+import org.minima.launcher.config.InputError;
+import org.minima.launcher.config.OptionParser;
+import org.minima.launcher.config.Profile;
+import org.minima.launcher.config.RunPlan;
+import org.minima.launcher.config.Wiring;
+import org.minima.launcher.folder.RunFolder;
+import org.minima.launcher.folder.RunLog;
+import org.minima.launcher.folder.RunRecord;
+import org.minima.launcher.framework.Distribution;
+import org.minima.launcher.framework.EmbeddedFramework;
+import org.minima.launcher.framework.Nd4jThreads;
+import org.minima.launcher.framework.ServiceCatalog;
+import org.minima.launcher.pipeline.Cancellation;
+import org.minima.launcher.pipeline.Pipeline;
+import org.osgi.framework.BundleException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code minima} command. Exit codes: 0 success, 1 the run failed, 2 bad input (nothing was run), 130
+ * interrupted (resume it with {@code --resume}).
+ */
+public final class Main {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int INTERRUPTED = 130;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    private static final long SHUTDOWN_WAIT_SECONDS = 30;
+
+    private final Distribution distribution;
+
+    Main(Distribution distribution) {
+        this.distribution = distribution;
+    }
+
+    public static void main(String[] args) {
+        int code = FAILED;
+        try {
+            code = new Main(Distribution.locate()).execute(args);
+        } catch (Throwable e) {
+            LOG.error("minima failed: {}", e.toString(), e);
+        } finally {
+            // Felix and ND4J leave non-daemon threads behind: exit explicitly so the JVM never hangs.
+            System.exit(code);
+        }
+    }
+
+    int execute(String[] args) {
+        try {
+            CommandLine cli = CommandLine.parse(args);
+            return switch (cli.command()) {
+                case "help" -> help();
+                case "services" -> services();
+                default -> run(cli);
+            };
+        } catch (InputError e) {
+            LOG.error("{}", e.getMessage());
+            return InputError.EXIT_CODE;
+        } catch (IOException | BundleException | RuntimeException e) {
+            LOG.error("minima failed: {}", e.toString());
+            LOG.debug("failure", e);
+            return FAILED;
+        }
+    }
+
+    private int help() {
+        System.out.println(CommandLine.USAGE);
+        return OK;
+    }
+
+    private int services() throws IOException, BundleException {
+        try (EmbeddedFramework framework = EmbeddedFramework.start(distribution, distribution.deployDir())) {
+            ServiceCatalog catalog = new ServiceCatalog(framework.context());
+            StringBuilder out = new StringBuilder();
+            for (Class<? extends Plugin> role : ServiceCatalog.ROLES) {
+                out.append(role.getSimpleName()).append(":\n");
+                catalog.all(role).forEach((name, plugin) -> describe(out, name, plugin));
+            }
+            System.out.print(out);
+        }
+        return OK;
+    }
+
+    private static void describe(StringBuilder out, String name, Plugin plugin) {
+        out.append("  ").append(name).append(" - ").append(plugin.description()).append('\n');
+        for (OptionSpec option : plugin.options()) {
+            String value = option.defaultValue().isEmpty() ? "(empty)" : option.defaultValue();
+            out.append("      ").append(name).append('.').append(option.key()).append(" = ").append(value)
+                    .append("  (").append(OptionParser.allowed(option)).append(") ")
+                    .append(option.description()).append('\n');
+        }
+    }
+
+    private int run(CommandLine cli) throws IOException, BundleException {
+        Optional<RunFolder> resumed = cli.resume().map(RunFolder::reopen);
+        Profile profile = loadProfile(cli, resumed);
+        Nd4jThreads.useOne();
+        Cancellation cancellation = new Cancellation();
+        CountDownLatch finished = new CountDownLatch(1);
+        AtomicReference<RunRecord> record = new AtomicReference<>();
+        Thread hook = new Thread(() -> stopOnSignal(cancellation, finished, record), "minima-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (EmbeddedFramework framework = EmbeddedFramework.start(distribution, distribution.deployDir())) {
+            Set<String> existingTables = resumed.map(RunFolder::tables).orElse(Set.of());
+            RunPlan plan = Wiring.plan(profile, new ServiceCatalog(framework.context()), existingTables);
+            if (resumed.isPresent()) {
+                requireSameConfiguration(resumed.get(), plan);
+            }
+            RunFolder folder = resumed.isPresent() ? resumed.get()
+                    : RunFolder.create(distribution.resultsDir(), profile.name());
+            return execute(plan, folder, cli, resumed.isPresent(), cancellation, record);
+        } finally {
+            finished.countDown();
+            removeHook(hook);
+        }
+    }
+
+    private Profile loadProfile(CommandLine cli, Optional<RunFolder> resumed) {
+        if (!cli.profile().isEmpty()) {
+            return Profile.load(Profile.locate(cli.profile(), distribution.configDir()), cli.overrides());
+        }
+        RunFolder folder = resumed.orElseThrow();
+        Profile saved = Profile.load(folder.file(RunFolder.CONFIG), cli.overrides());
+        return new Profile(folder.profileName(), saved.file(), saved.values(), saved.origin());
+    }
+
+    /**
+     * Refuses to resume when a key that shapes the models or their evaluation differs from the run's saved
+     * configuration. Run-level services (analyses, probes, plots) may be added or removed, with their options; a
+     * service that ran before must keep its options, since its finished outputs are kept.
+     */
+    private static void requireSameConfiguration(RunFolder folder, RunPlan plan) {
+        Map<String, String> saved = Profile.load(folder.file(RunFolder.CONFIG), Map.of()).values();
+        Set<String> before = runLevelServices(saved);
+        Set<String> now = runLevelServices(plan.resolved());
+        Set<String> addedOrRemoved = new HashSet<>(before);
+        addedOrRemoved.addAll(now);
+        addedOrRemoved.removeIf(name -> before.contains(name) && now.contains(name));
+        Predicate<String> shapesResults = key -> !RunPlan.RESULT_NEUTRAL_KEYS.contains(key)
+                && addedOrRemoved.stream().noneMatch(name -> key.startsWith(name + "."));
+        List<String> differences = new ArrayList<>();
+        plan.resolved().forEach((key, value) -> {
+            if (shapesResults.test(key) && !value.equals(saved.get(key))) {
+                differences.add("'" + key + "' is '" + value + "' here but '" + saved.get(key) + "' in the run");
+            }
+        });
+        saved.keySet().stream().filter(key -> shapesResults.test(key) && !plan.resolved().containsKey(key))
+                .forEach(key -> differences.add("'" + key + "' is set in the run but not here"));
+        if (!differences.isEmpty()) {
+            throw new InputError("--resume " + folder.path() + ": the configuration differs from the run's "
+                    + RunFolder.CONFIG + ", so resuming would mix results; differences:\n  - "
+                    + String.join("\n  - ", differences));
+        }
+    }
+
+    /** The analyses, probes and plots a configuration names. */
+    private static Set<String> runLevelServices(Map<String, String> configuration) {
+        Set<String> names = new HashSet<>();
+        for (String role : List.of(CoreOptions.ANALYSES, CoreOptions.PROBES, CoreOptions.PLOTS)) {
+            Arrays.stream(configuration.getOrDefault(role, "").split(",")).map(String::trim)
+                    .filter(name -> !name.isEmpty()).forEach(names::add);
+        }
+        return names;
+    }
+
+    private int execute(RunPlan plan, RunFolder folder, CommandLine cli, boolean resumed, Cancellation cancellation,
+                        AtomicReference<RunRecord> record) throws IOException {
+        try (RunLog ignored = RunLog.to(folder.file(RunFolder.LOG))) {
+            folder.writeConfig(plan.resolved(), "Resolved configuration of profile '" + plan.profile().name()
+                    + "' (every key, defaults included). Resume with: ./minima run --resume " + folder.path());
+            RunRecord started = new RunRecord(folder, plan.experiment(), cli.words(), distribution.home(), resumed);
+            started.started();
+            record.set(started);
+            LOG.info("{} run {} of profile '{}' in {}", resumed ? "resuming" : "starting", folder.runId(),
+                    plan.profile().name(), folder.path());
+            try {
+                new Pipeline(plan, folder, cancellation).run();
+                started.ended("succeeded", null);
+                LOG.info("run {} succeeded; results in {}", folder.runId(), folder.path());
+                return OK;
+            } catch (CancellationException e) {
+                started.ended("interrupted", e.getMessage());
+                LOG.warn("run {} interrupted; resume it with ./minima run --resume {}", folder.runId(),
+                        folder.path());
+                return INTERRUPTED;
+            } catch (Exception e) {
+                started.ended("failed", e.toString());
+                LOG.error("run {} failed: {}", folder.runId(), e.toString());
+                LOG.debug("failure", e);
+                return FAILED;
+            }
+        }
+    }
+
+    private static void stopOnSignal(Cancellation cancellation, CountDownLatch finished,
+                                     AtomicReference<RunRecord> record) {
+        if (finished.getCount() == 0) {
+            return;
+        }
+        LOG.warn("stop requested: finishing the current step and stopping the framework");
+        cancellation.request();
+        try {
+            if (!finished.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS) && record.get() != null) {
+                record.get().ended("interrupted", "stopped by a signal; the step under way did not finish within "
+                        + SHUTDOWN_WAIT_SECONDS + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            LOG.warn("could not record the interruption: {}", e.getMessage());
+        }
+        // once a signal has begun the JVM's shutdown, System.exit cannot set the code: 130 for SIGINT and SIGTERM
+        Runtime.getRuntime().halt(INTERRUPTED);
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already running its shutdown hooks (Ctrl-C): nothing to remove
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.minima.launcher.folder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.minima.api.Table;
+import org.minima.launcher.config.InputError;
+
+/**
+ * A run's folder, {@code results/PROFILE/RUN_ID/}: its resolved configuration, its record, its log and its outputs.
+ * It is created only once the profile has been validated, so bad input leaves nothing behind.
+ */
+public final class RunFolder {
+
+    public static final String CONFIG = "config.properties";
+    static final String RECORD = "run.json";
+    public static final String LOG = "run.log";
+    /** The folder of the trained models and their curves. */
+    public static final String MODELS = "models";
+    /** The folder of the probes' per-model rows. */
+    public static final String PROBES = "probes";
+    public static final String TRAINING_TABLE = "training";
+    public static final String CURVES_TABLE = "curves";
+    public static final String EVALUATION_TABLE = "evaluation";
+    public static final String SUMMARY_TABLE = "summary";
+    /** Tables the launcher itself writes; analyses and probes may not take their names. */
+    public static final Set<String> CORE_TABLES = Set.of(TRAINING_TABLE, CURVES_TABLE, EVALUATION_TABLE,
+            SUMMARY_TABLE);
+
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path path;
+
+    private RunFolder(Path path) {
+        this.path = path;
+    }
+
+    /** A new, empty folder {@code resultsDir/profile/TIMESTAMP} (with a suffix if that exists already). */
+    public static RunFolder create(Path resultsDir, String profile) throws IOException {
+        Path parent = resultsDir.resolve(profile);
+        Files.createDirectories(parent);
+        String stamp = LocalDateTime.now().format(RUN_ID);
+        for (int attempt = 1; ; attempt++) {
+            Path candidate = parent.resolve(attempt == 1 ? stamp : stamp + "-" + attempt);
+            try {
+                return new RunFolder(Files.createDirectory(candidate));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another run started in the same second: take the next suffix
+            }
+        }
+    }
+
+    /**
+     * An existing run folder to resume.
+     *
+     * @throws InputError when {@code folder} is not a run folder
+     */
+    public static RunFolder reopen(Path folder) {
+        if (!Files.isRegularFile(folder.resolve(CONFIG))) {
+            throw new InputError("--resume " + folder + ": not a run folder (no " + CONFIG
+                    + "); run folders look like results/PROFILE/RUN_ID");
+        }
+        return new RunFolder(folder.toAbsolutePath().normalize());
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public String runId() {
+        return path.getFileName().toString();
+    }
+
+    /** The profile name: the folder's parent's name. */
+    public String profileName() {
+        return path.getParent().getFileName().toString();
+    }
+
+    public Path file(String name) {
+        if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+            throw new IllegalArgumentException("'" + name + "' is not a plain file name");
+        }
+        return path.resolve(name);
+    }
+
+    /** Writes the fully resolved configuration (every key, defaults included), sorted. */
+    public void writeConfig(Map<String, String> resolved, String header) throws IOException {
+        String body = resolved.entrySet().stream()
+                .map(e -> escapeKey(e.getKey()) + " = " + escapeValue(e.getValue()))
+                .collect(Collectors.joining("\n"));
+        AtomicFiles.writeString(file(CONFIG), "# " + header + "\n" + body + "\n");
+    }
+
+    void writeRecord(Map<String, Object> record) throws IOException {
+        AtomicFiles.writeString(file(RECORD), Json.render(record));
+    }
+
+    public void writeTable(Table table) throws IOException {
+        CsvTables.write(table, tableFile(table.name()));
+    }
+
+    public Table readTable(String name) throws IOException {
+        return CsvTables.read(name, tableFile(name));
+    }
+
+    /** The names of the tables the folder holds. */
+    public Set<String> tables() {
+        try (Stream<Path> files = Files.list(path)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".csv") && !n.startsWith("."))
+                    .map(n -> n.substring(0, n.length() - ".csv".length())).collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean hasTable(String name) {
+        return Files.isRegularFile(tableFile(name));
+    }
+
+    private Path tableFile(String name) {
+        return file(name + ".csv");
+    }
+
+    private static String escapeKey(String key) {
+        return key.replace(" ", "\\ ").replace("=", "\\=").replace(":", "\\:");
+    }
+
+    private static String escapeValue(String value) {
+        return value.replace("\\", "\\\\");
+    }
+}

@@ -1,0 +1,106 @@
+package org.minima.launcher.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.minima.api.Progress;
+import org.minima.api.Settings;
+import org.minima.api.Table;
+import org.minima.api.data.Dataset;
+import org.minima.api.model.Model;
+import org.minima.api.model.Solutions;
+import org.minima.api.run.Experiment;
+import org.minima.api.run.RunContext;
+import org.minima.api.train.TrainedModel;
+import org.minima.launcher.config.Bound;
+import org.minima.launcher.config.RunPlan;
+import org.minima.launcher.folder.AtomicFiles;
+import org.minima.launcher.folder.RunFolder;
+
+/** The {@link RunContext} of one plugin call: the run's plan and folder, seen with that plugin's settings. */
+public final class FolderRunContext implements RunContext {
+
+    private final RunPlan plan;
+    private final RunFolder folder;
+    private final Settings settings;
+    private final List<TrainedModel> trainedModels;
+    private final Cancellation cancellation;
+
+    FolderRunContext(RunPlan plan, RunFolder folder, Settings settings, List<TrainedModel> trainedModels,
+                     Cancellation cancellation) {
+        this.plan = plan;
+        this.folder = folder;
+        this.settings = settings;
+        this.trainedModels = List.copyOf(trainedModels);
+        this.cancellation = cancellation;
+    }
+
+    @Override
+    public String runId() {
+        return folder.runId();
+    }
+
+    @Override
+    public Path folder() {
+        return folder.path();
+    }
+
+    @Override
+    public Experiment experiment() {
+        return plan.experiment();
+    }
+
+    @Override
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public Dataset dataset() {
+        return plan.dataset().service();
+    }
+
+    @Override
+    public Optional<Model> model() {
+        return plan.model().map(Bound::service);
+    }
+
+    @Override
+    public Optional<Solutions> solutions() {
+        return plan.solutions().map(Bound::service);
+    }
+
+    @Override
+    public List<TrainedModel> trainedModels() {
+        return trainedModels;
+    }
+
+    @Override
+    public Progress progress(String task, long total) {
+        return new ProgressLog(task, total, cancellation, plan.progressInterval());
+    }
+
+    @Override
+    public boolean hasTable(String name) {
+        return folder.hasTable(name);
+    }
+
+    @Override
+    public Table readTable(String name) throws IOException {
+        return folder.readTable(name);
+    }
+
+    @Override
+    public void writeTable(Table table) throws IOException {
+        cancellation.check();
+        folder.writeTable(table);
+    }
+
+    @Override
+    public void writeFile(String fileName, FileWriter writer) throws IOException {
+        cancellation.check();
+        AtomicFiles.write(folder.file(fileName), writer);
+    }
+}

@@ -1,0 +1,76 @@
+package org.minima.launcher.pipeline;
+
+import java.util.List;
+
+import org.minima.api.Plugin;
+import org.minima.api.run.Analysis;
+import org.minima.api.run.Plot;
+import org.minima.api.train.TrainedModel;
+import org.minima.launcher.config.Bound;
+import org.minima.launcher.config.RunPlan;
+import org.minima.launcher.folder.RunFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a plan's stages in order — training, evaluation, probes, analyses, then plots — in its run folder. Every stage
+ * writes atomically and a resumed run skips what is already complete.
+ */
+public final class Pipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    private final RunPlan plan;
+    private final RunFolder folder;
+    private final Cancellation cancellation;
+
+    public Pipeline(RunPlan plan, RunFolder folder, Cancellation cancellation) {
+        this.plan = plan;
+        this.folder = folder;
+        this.cancellation = cancellation;
+    }
+
+    public void run() throws Exception {
+        List<TrainedModel> models = plan.trainer().isPresent()
+                ? new TrainingStage(plan, folder, cancellation).run() : List.of();
+        if (plan.evaluator().isPresent()) {
+            cancellation.check();
+            new EvaluationStage(plan, folder, cancellation).run(models);
+        }
+        if (!plan.probes().isEmpty()) {
+            new ProbeStage(plan, folder, cancellation).run(models);
+        }
+        for (Bound<Analysis> analysis : plan.analyses()) {
+            runAnalysis(analysis, models);
+        }
+        for (Bound<Plot> plot : plan.plots()) {
+            draw(plot, models);
+        }
+    }
+
+    private void runAnalysis(Bound<Analysis> analysis, List<TrainedModel> models) throws Exception {
+        cancellation.check();
+        List<String> tables = analysis.service().tables();
+        if (!tables.isEmpty() && tables.stream().allMatch(folder::hasTable)) {
+            LOG.info("analysis '{}': tables {} already complete, skipped", analysis.name(), tables);
+            return;
+        }
+        LOG.info("analysis '{}': {}", analysis.name(), analysis.service().description());
+        analysis.service().run(context(analysis, models));
+        LOG.info("analysis '{}': wrote {}", analysis.name(), files(tables, ".csv"));
+    }
+
+    private void draw(Bound<Plot> plot, List<TrainedModel> models) throws Exception {
+        cancellation.check();
+        LOG.info("plot '{}': {}", plot.name(), plot.service().description());
+        plot.service().draw(context(plot, models));
+    }
+
+    private FolderRunContext context(Bound<? extends Plugin> bound, List<TrainedModel> models) {
+        return new FolderRunContext(plan, folder, bound.settings(), models, cancellation);
+    }
+
+    private String files(List<String> tables, String suffix) {
+        return tables.stream().map(t -> folder.path().resolve(t + suffix).toString()).toList().toString();
+    }
+}

@@ -1,0 +1,47 @@
+package org.minima.launcher.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.minima.launcher.config.InputError;
+
+class CommandLineTest {
+
+    @Test
+    void parsesARunWithOverridesInOrder() {
+        CommandLine cli = CommandLine.parse(new String[] {"run", "quick", "--set", "steps=1-3", "--set=a.b = c"});
+        assertEquals("run", cli.command());
+        assertEquals("quick", cli.profile());
+        assertEquals(Map.of("steps", "1-3", "a.b", "c"), cli.overrides());
+        assertTrue(cli.resume().isEmpty());
+    }
+
+    @Test
+    void parsesAResumeWithoutProfile() {
+        CommandLine cli = CommandLine.parse(new String[] {"run", "--resume", "results/quick/1"});
+        assertEquals("", cli.profile());
+        assertEquals(Path.of("results/quick/1"), cli.resume().orElseThrow());
+    }
+
+    @Test
+    void rejectsWhatItDoesNotKnow() {
+        assertTrue(assertThrows(InputError.class, () -> CommandLine.parse(new String[] {"train"}))
+                .getMessage().contains("unknown command 'train'"));
+        assertTrue(assertThrows(InputError.class, () -> CommandLine.parse(new String[] {"run"}))
+                .getMessage().contains("PROFILE"));
+        assertTrue(assertThrows(InputError.class, () -> CommandLine.parse(new String[] {"run", "q", "--set", "x"}))
+                .getMessage().contains("KEY=VALUE"));
+        assertTrue(assertThrows(InputError.class, () -> CommandLine.parse(new String[] {"run", "a", "b"}))
+                .getMessage().contains("unexpected argument 'b'"));
+    }
+
+    @Test
+    void helpIsTheDefault() {
+        assertEquals("help", CommandLine.parse(new String[0]).command());
+    }
+}

@@ -40,4 +40,19 @@ public record OptionSpec(String key, OptionType type, String defaultValue, Strin
     public static OptionSpec text(String key, String defaultValue, String description) {
         return new OptionSpec(key, OptionType.STRING, defaultValue, description, List.of(), null, null);
     }
+
+    /**
+     * The typed value of {@code raw} in profile syntax: Integer, Long, Double, Boolean or String, or a List of
+     * those for the list types; choices and bounds are checked.
+     *
+     * @throws IllegalArgumentException quoting the value and saying what is allowed
+     */
+    public Object parse(String raw) {
+        return OptionValues.parse(this, raw);
+    }
+
+    /** What a value of this option may be, for example "an integer from 1 to 1000", for messages and docs. */
+    public String allowed() {
+        return OptionValues.allowed(this);
+    }
 }

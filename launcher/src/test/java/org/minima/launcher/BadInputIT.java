@@ -167,7 +167,8 @@ class BadInputIT {
     @Test
     void trainerWithoutModel() throws Exception {
         assertRejected("nomodel", TRAINING.replace("model = firner\n", ""), "config/nomodel.properties",
-                "key 'trainer' needs key 'model'");
+                "key 'trainer': service 'dl4j' needs key 'model' to name a Model service; available: firner, "
+                        + "springer-kenyon");
     }
 
     /** Runs {@code profile} and checks the refusal; returns the output. */

@@ -11,6 +11,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minima.api.Table;
+import org.minima.api.data.BoardShape;
+import org.minima.api.data.Boundary;
+import org.minima.api.data.Game;
+import org.minima.api.data.Neighbourhood;
+import org.minima.api.data.Rule;
 import org.minima.launcher.folder.CsvTables;
 
 /** Runs a baseline profile end to end in the real framework and checks its table against exact enumeration. */
@@ -77,10 +82,11 @@ class BaselineRunIT {
     }
 
     private static void assertMatchesEnumeration(Table table, int row) {
-        String[] size = table.text(row, "size").split("x");
-        ExactBaseline.Stats exact = ExactBaseline.compute(Integer.parseInt(size[0]), Integer.parseInt(size[1]),
-                table.text(row, "neighbourhood").equals("moore"), table.text(row, "boundary").equals("toroidal"),
-                (int) table.number(row, "steps"))[(int) table.number(row, "steps")];
+        Game game = new Game(Rule.parse(table.text(row, "rule")), Neighbourhood.parse(table.text(row, "neighbourhood")),
+                Boundary.parse(table.text(row, "boundary")));
+        int steps = (int) table.number(row, "steps");
+        ExactBaseline.Stats exact = ExactBaseline.compute(game, BoardShape.parse(table.text(row, "size")),
+                steps)[steps];
         String where = "row " + row + " " + table.rows().get(row);
         assertClose(exact.deadShare(), table.number(row, "dead_share"), binomialSd(exact.deadShare()), where);
         assertClose(exact.unchangedShare(), table.number(row, "unchanged_share"),

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -122,6 +126,41 @@ final class MinimaHome {
             }
         }
         return found;
+    }
+
+    /**
+     * Content and modification time of the regular files directly in {@code folder} whose names end with
+     * {@code suffix}, by name: equal snapshots mean nothing was written again.
+     */
+    static Map<String, FileState> snapshot(Path folder, String suffix) throws IOException {
+        Map<String, FileState> files = new LinkedHashMap<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path file : list.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(suffix)).sorted()
+                    .toList()) {
+                files.put(file.getFileName().toString(), new FileState(Files.readAllBytes(file),
+                        Files.getLastModifiedTime(file)));
+            }
+        }
+        return files;
+    }
+
+    /** A file as it was: equal only when both its bytes and its modification time are. */
+    record FileState(byte[] bytes, FileTime modified) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof FileState s && Arrays.equals(bytes, s.bytes) && modified.equals(s.modified);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(bytes) * 31 + modified.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return bytes.length + " bytes, modified " + modified;
+        }
     }
 
     /**

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -39,13 +36,15 @@ class ProbeRunIT {
             straight-walk.boards = 200
             """.formatted(POINTS);
     /** Grid order: widths, then seeds. */
-    private static final List<String> MODELS = List.of("von-neumann-dead-p0.5-n1-m1-s1",
-            "von-neumann-dead-p0.5-n1-m1-s2", "von-neumann-dead-p0.5-n1-m2-s1", "von-neumann-dead-p0.5-n1-m2-s2");
+    private static final List<String> MODELS = List.of("von-neumann-dead-p0.5-n1-m1-pytorch-default-s1",
+            "von-neumann-dead-p0.5-n1-m1-pytorch-default-s2", "von-neumann-dead-p0.5-n1-m2-pytorch-default-s1",
+            "von-neumann-dead-p0.5-n1-m2-pytorch-default-s2");
     // Written out rather than taken from the code: these are the formats analysis scripts depend on.
     private static final List<String> WALK_COLUMNS = List.of("alpha", "l1_to_exact", "loss", "barrier",
             "construction", "margin");
     private static final List<String> COLUMNS = Stream.of(
-            List.of("model", "rule", "neighbourhood", "boundary", "density", "steps", "width", "seed", "architecture"),
+            List.of("model", "architecture", "rule", "neighbourhood", "boundary", "density", "steps", "width", "init",
+                    "seed"),
             WALK_COLUMNS).flatMap(List::stream).toList();
 
     @TempDir
@@ -59,7 +58,7 @@ class ProbeRunIT {
         assertEquals(0, result.exitCode(), result.output());
         Path run = minima.onlyRunFolder("walk");
         assertEquals(List.of(), MinimaHome.temporaryFiles(run));
-        assertWalks(run);
+        assertWalks(run, POINTS);
     }
 
     @Test
@@ -70,7 +69,7 @@ class ProbeRunIT {
         assertEquals(0, trained.exitCode(), trained.output());
         Path run = minima.onlyRunFolder("walk");
         assertFalse(Files.exists(run.resolve("straight_walk.csv")));
-        Map<String, Snapshot> models = modelFiles(run);
+        Map<String, MinimaHome.FileState> models = modelFiles(run);
         assertEquals(MODELS.size(), models.size(), models.keySet().toString());
 
         MinimaHome.Result resumed = minima.run("run", "--resume", run.toString(), "--set", "probes=straight-walk",
@@ -80,7 +79,12 @@ class ProbeRunIT {
         assertTrue(resumed.output().contains("training: 4 models in the grid, 4 already finished, 0 to train"),
                 resumed.output());
         assertEquals(models, modelFiles(run), "the models are loaded, not trained or written again");
-        assertWalks(run);
+        assertWalks(run, POINTS);
+
+        MinimaHome.Result other = minima.run("run", "--resume", run.toString(), "--set", "straight-walk.points=2");
+        assertEquals(0, other.exitCode(), other.output());
+        assertWalks(run, 2);
+        assertTrue(other.output().contains("probe 'straight-walk': computing every model's rows"), other.output());
     }
 
     /**
@@ -88,11 +92,11 @@ class ProbeRunIT {
      * probes/straight-walk/ID.csv behind its key columns, walking from about the model's training loss to the loss
      * of F at margin 10 (4.4·10⁻⁵ on these 6×6 boards; see bundles/init-exact/README.md).
      */
-    private static void assertWalks(Path run) throws IOException {
+    private static void assertWalks(Path run, int points) throws IOException {
         Table walks = MinimaHome.table(run, "straight_walk");
         assertEquals(COLUMNS, walks.columns());
         assertEquals(MODELS, walks.distinct("model"));
-        assertEquals(MODELS.size() * (POINTS + 1), walks.rows().size());
+        assertEquals(MODELS.size() * (points + 1), walks.rows().size(), "rows of " + points + " points, none else");
         Table training = MinimaHome.table(run, "training");
         for (String model : MODELS) {
             Table walk = walks.where("model", model::equals);
@@ -103,15 +107,15 @@ class ProbeRunIT {
                     r.size())).toList(), model + ": the table gathers the model's own file");
 
             double start = walk.number(0, "loss");
-            double end = walk.number(POINTS, "loss");
+            double end = walk.number(points, "loss");
             double trainedLoss = training.where("model", model::equals).number(0, "final_loss");
             // other boards than the last training batch's, so close but not equal (within 10% when written)
             assertTrue(start > trainedLoss / 2 && start < trainedLoss * 2,
                     model + ": the walk starts at about the training loss " + trainedLoss + ", not " + start);
             assertTrue(end > 0 && end < 1e-3, model + ": the walk ends at F's small loss, not " + end);
             double highest = 0;
-            for (int k = 0; k <= POINTS; k++) {
-                assertEquals((double) k / POINTS, walk.number(k, "alpha"), 1e-15, model);
+            for (int k = 0; k <= points; k++) {
+                assertEquals((double) k / points, walk.number(k, "alpha"), 1e-15, model);
                 assertEquals("F", walk.text(k, "construction"));
                 assertEquals(10, walk.number(k, "margin"), 0);
                 assertEquals("firner", walk.text(k, "architecture"));
@@ -119,40 +123,14 @@ class ProbeRunIT {
             }
             double distance = walk.number(0, "l1_to_exact");
             assertTrue(distance > 0, model);
-            assertEquals(0, walk.number(POINTS, "l1_to_exact"), 0, model);
-            assertEquals(distance / 2, walk.number(POINTS / 2, "l1_to_exact"), 1e-5 * distance, model);
+            assertEquals(0, walk.number(points, "l1_to_exact"), 0, model);
+            assertEquals(distance / 2, walk.number(points / 2, "l1_to_exact"), 1e-5 * distance, model);
             assertEquals(highest - (start + end) / 2, walk.number(0, "barrier"), 1e-12 * highest, model);
         }
     }
 
     /** Content and modification time of every model file of the run. */
-    private static Map<String, Snapshot> modelFiles(Path run) throws IOException {
-        Map<String, Snapshot> files = new LinkedHashMap<>();
-        try (Stream<Path> list = Files.list(run.resolve(RunFolder.MODELS))) {
-            for (Path zip : list.filter(f -> f.toString().endsWith(".zip")).sorted().toList()) {
-                files.put(zip.getFileName().toString(), new Snapshot(Files.readAllBytes(zip),
-                        Files.getLastModifiedTime(zip)));
-            }
-        }
-        return files;
-    }
-
-    /** A file as it was: equal only when both its bytes and its modification time are. */
-    private record Snapshot(byte[] bytes, FileTime modified) {
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Snapshot s && Arrays.equals(bytes, s.bytes) && modified.equals(s.modified);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(bytes) * 31 + modified.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return bytes.length + " bytes, modified " + modified;
-        }
+    private static Map<String, MinimaHome.FileState> modelFiles(Path run) throws IOException {
+        return MinimaHome.snapshot(run.resolve(RunFolder.MODELS), ".zip");
     }
 }

@@ -1,21 +1,15 @@
 package org.minima.launcher;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +41,7 @@ class ResumeIT {
         minima.profile("resume", PROFILE);
         Path run = terminateDuringTraining(minima);
         Path models = run.resolve(RunFolder.MODELS);
-        Map<Path, Snapshot> finished = snapshot(models, ".zip");
+        Map<String, MinimaHome.FileState> finished = MinimaHome.snapshot(models, ".zip");
         assertTrue(!finished.isEmpty() && finished.size() < MODELS,
                 "terminated after the first model and before the last: " + finished.keySet());
 
@@ -63,7 +57,7 @@ class ResumeIT {
         assertTrue(record.contains("\"status\": \"succeeded\"") && record.contains("\"resumed\": true"), record);
         assertTrue(resumed.output().contains("training: " + MODELS + " models in the grid, " + finished.size()
                 + " already finished, " + (MODELS - finished.size()) + " to train"), resumed.output());
-        Map<Path, Snapshot> after = snapshot(models, ".zip");
+        Map<String, MinimaHome.FileState> after = MinimaHome.snapshot(models, ".zip");
         after.keySet().retainAll(finished.keySet());
         assertEquals(finished, after, "the models finished before the interruption are not trained or written again");
         assertEquals(List.of(), MinimaHome.temporaryFiles(run));
@@ -84,7 +78,7 @@ class ResumeIT {
     }
 
     @Test
-    void keepsTheOptionsOfServicesThatAlreadyRanButAcceptsNewOnes() throws Exception {
+    void anAnalysisWhoseOptionsChangedRunsAgainAndOneWhoseOptionsDidNotIsKept() throws Exception {
         MinimaHome minima = new MinimaHome(dir.resolve("options"));
         minima.profile("base", """
                 analyses = baseline
@@ -93,12 +87,18 @@ class ResumeIT {
                 """);
         assertEquals(0, minima.run("run", "base").exitCode());
         Path run = minima.onlyRunFolder("base");
+        assertEquals(List.of("200"), MinimaHome.table(run, "baseline").distinct("boards"));
         MinimaHome.Result changed = minima.run("run", "--resume", run.toString(), "--set", "baseline.boards=300");
-        assertEquals(2, changed.exitCode(), changed.output());
-        assertTrue(changed.output().contains("'baseline.boards' is '300' here but '200' in the run"),
-                "the finished baseline.csv was drawn from 200 boards: " + changed.output());
+        assertEquals(0, changed.exitCode(), changed.output());
+        assertEquals(List.of("300"), MinimaHome.table(run, "baseline").distinct("boards"),
+                "the table drawn from 200 boards is not kept under options that say 300");
+        Map<String, MinimaHome.FileState> tables = MinimaHome.snapshot(run, ".csv");
         MinimaHome.Result added = minima.run("run", "--resume", run.toString(), "--set", "plots=baseline-figure");
         assertEquals(0, added.exitCode(), added.output());
+        assertTrue(added.output().contains("analysis 'baseline': tables [baseline] already complete, skipped"),
+                added.output());
+        assertEquals(tables, MinimaHome.snapshot(run, ".csv"),
+                "the analysis made with the same options is not run again");
         assertTrue(Files.size(run.resolve("baseline.png")) > 0, "a plot added on resume draws the kept table");
     }
 
@@ -124,46 +124,13 @@ class ResumeIT {
 
     /** A changed train.batches is named and refused, and the refusal leaves the run folder as it was. */
     private static void assertRefusesAResultChangingKey(MinimaHome minima, Path run) throws Exception {
-        Map<Path, Snapshot> before = snapshot(run, "");
+        Map<String, MinimaHome.FileState> before = MinimaHome.snapshot(run, "");
         MinimaHome.Result refused = minima.run("run", "--resume", run.toString(), "--set", "train.batches=100",
                 "--set", "run.threads=1");
         assertEquals(2, refused.exitCode(), refused.output());
         assertTrue(refused.output().contains("'train.batches' is '100' here but '300' in the run"), refused.output());
         assertFalse(refused.output().contains("run.threads"), "run.threads may differ: " + refused.output());
-        assertEquals(before, snapshot(run, ""), "a refused resume changes nothing in the run folder");
-    }
-
-    /** Content and modification time of the regular files directly in {@code folder} whose names end so. */
-    private static Map<Path, Snapshot> snapshot(Path folder, String suffix) throws IOException {
-        Map<Path, Snapshot> files = new LinkedHashMap<>();
-        try (Stream<Path> list = Files.list(folder)) {
-            for (Path file : list.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(suffix)).sorted()
-                    .toList()) {
-                files.put(file.getFileName(), new Snapshot(Files.readAllBytes(file),
-                        Files.getLastModifiedTime(file)));
-            }
-        }
-        return files;
-    }
-
-    /** A file as it was: equal only when both its bytes and its modification time are. */
-    private record Snapshot(byte[] bytes, FileTime modified) {
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Snapshot s && Arrays.equals(bytes, s.bytes)
-                    && modified.equals(s.modified);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(bytes) * 31 + modified.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return bytes.length + " bytes, modified " + modified;
-        }
+        assertEquals(before, MinimaHome.snapshot(run, ""), "a refused resume changes nothing in the run folder");
     }
 
     private static Table withoutTiming(Table table) {

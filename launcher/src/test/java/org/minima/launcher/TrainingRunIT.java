@@ -9,15 +9,18 @@ import java.io.ObjectInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minima.api.Table;
 import org.minima.api.data.BoardShape;
+import org.minima.api.data.BoardStream;
 import org.minima.api.data.Boundary;
 import org.minima.api.data.DataSpec;
 import org.minima.api.data.Density;
@@ -26,7 +29,7 @@ import org.minima.api.data.Neighbourhood;
 import org.minima.api.data.Rule;
 import org.minima.gol.GolDataset;
 import org.minima.launcher.folder.CsvTables;
-import org.minima.launcher.pipeline.EvaluationStage;
+import org.minima.testkit.Life;
 
 /**
  * A short real training run end to end — DL4J training, the success evaluator and Figures 1 and 2 — checked for the
@@ -57,20 +60,21 @@ class TrainingRunIT {
             train.seeds = 1-2
             """.formatted(TEST_BOARDS, BATCHES, BATCH_SIZE, CURVE_EVERY);
     /** Grid order: widths, then seeds. */
-    private static final List<String> MODELS = List.of("von-neumann-dead-p0.5-n1-m1-s1",
-            "von-neumann-dead-p0.5-n1-m1-s2", "von-neumann-dead-p0.5-n1-m2-s1", "von-neumann-dead-p0.5-n1-m2-s2");
+    private static final List<String> MODELS = List.of("von-neumann-dead-p0.5-n1-m1-pytorch-default-s1",
+            "von-neumann-dead-p0.5-n1-m1-pytorch-default-s2", "von-neumann-dead-p0.5-n1-m2-pytorch-default-s1",
+            "von-neumann-dead-p0.5-n1-m2-pytorch-default-s2");
     private static final List<String> SIZES = List.of("5x5", "6x6");
 
     // Written out rather than taken from the launcher's constants: these are the formats analysis scripts depend on.
-    private static final List<String> KEY = List.of("model", "rule", "neighbourhood", "boundary", "density", "steps",
-            "width", "seed");
+    private static final List<String> KEY = List.of("model", "architecture", "rule", "neighbourhood", "boundary",
+            "density", "steps", "width", "init", "seed");
     private static final List<String> TRAINING_COLUMNS = concat(KEY,
-            List.of("architecture", "seconds", "samples", "samples_per_s", "final_loss"));
+            List.of("seconds", "samples", "samples_per_s", "final_loss", "init_options", "frozen_blocks"));
     private static final List<String> CURVES_COLUMNS = concat(KEY, List.of("batch", "loss"));
-    private static final List<String> EVALUATION_COLUMNS = concat(KEY, List.of("architecture", "size", "success",
+    private static final List<String> EVALUATION_COLUMNS = concat(KEY, List.of("size", "success",
             "board_exact", "cell_accuracy", "loss", "empty_board_exact", "empty_cell_accuracy"));
-    private static final List<String> SUMMARY_COLUMNS = List.of("architecture", "rule", "neighbourhood", "boundary",
-            "density", "steps", "width", "size", "models", "successes", "success_rate", "success_ci_low",
+    private static final List<String> SUMMARY_COLUMNS = List.of("architecture", "init", "rule", "neighbourhood",
+            "boundary", "density", "steps", "width", "size", "models", "successes", "success_rate", "success_ci_low",
             "success_ci_high", "mean_board_exact", "sd_board_exact", "mean_cell_accuracy", "mean_loss",
             "empty_board_exact");
 
@@ -211,9 +215,9 @@ class TrainingRunIT {
     }
 
     /**
-     * The empty-board columns against a recount: the evaluation set (data.test-boards boards, data.test-seed 0,
-     * the launcher's evaluation batch) drawn from the dataset service's class, run on by {@link #step} instead of
-     * the bundle's engine.
+     * The empty-board columns against a recount: the evaluation set (data.test-boards boards, batch 0 of the
+     * evaluation stream of data.test-seed 0) drawn from the dataset service's class, run on by the test kit's
+     * reference Game of Life instead of the bundle's engine.
      */
     private static void assertEmptyBaseline(Table evaluation, int row) {
         BoardShape shape = BoardShape.parse(evaluation.text(row, "size"));
@@ -221,50 +225,19 @@ class TrainingRunIT {
         Game game = new Game(Rule.parse(evaluation.text(row, "rule")),
                 Neighbourhood.parse(evaluation.text(row, "neighbourhood")),
                 Boundary.parse(evaluation.text(row, "boundary")));
-        float[] cells = new GolDataset().sample(new DataSpec(game, shape, Density.parse("0.5"), steps), 0,
-                EvaluationStage.EVALUATION_BATCH, TEST_BOARDS).cells(0);
-        int size = shape.cells();
+        float[] cells = new GolDataset().sample(new DataSpec(game, shape, Density.parse("0.5"), steps),
+                BoardStream.evaluation(0), 0, TEST_BOARDS).cells(0);
         int emptyBoards = 0;
         int deadCells = 0;
-        for (int board = 0; board < TEST_BOARDS; board++) {
-            boolean[] state = new boolean[size];
-            for (int c = 0; c < size; c++) {
-                state[c] = cells[board * size + c] == 1f;
-            }
-            for (int n = 0; n < steps; n++) {
-                state = step(state, shape.height(), shape.width());
-            }
-            int live = 0;
-            for (boolean alive : state) {
-                live += alive ? 1 : 0;
-            }
+        for (int[][] board : Life.run(game, Life.boards(cells, shape), steps)) {
+            int live = Arrays.stream(board).flatMapToInt(Arrays::stream).sum();
             emptyBoards += live == 0 ? 1 : 0;
-            deadCells += size - live;
+            deadCells += shape.cells() - live;
         }
         String where = "evaluation row " + evaluation.rows().get(row);
         assertEquals(emptyBoards / (double) TEST_BOARDS, evaluation.number(row, "empty_board_exact"), 1e-12, where);
-        assertEquals(deadCells / (double) (TEST_BOARDS * size), evaluation.number(row, "empty_cell_accuracy"), 1e-12,
-                where);
-    }
-
-    /** One step of B3/S23 on the von Neumann neighbourhood with a dead edge, cell by cell. */
-    private static boolean[] step(boolean[] board, int height, int width) {
-        boolean[] next = new boolean[board.length];
-        int[][] offsets = {{-1, 0}, {1, 0}, {0, -1}, {0, 1}};
-        for (int r = 0; r < height; r++) {
-            for (int c = 0; c < width; c++) {
-                int neighbours = 0;
-                for (int[] d : offsets) {
-                    int rr = r + d[0];
-                    int cc = c + d[1];
-                    if (rr >= 0 && rr < height && cc >= 0 && cc < width && board[rr * width + cc]) {
-                        neighbours++;
-                    }
-                }
-                next[r * width + c] = neighbours == 3 || (board[r * width + c] && neighbours == 2);
-            }
-        }
-        return next;
+        assertEquals(deadCells / (double) (TEST_BOARDS * shape.cells()), evaluation.number(row, "empty_cell_accuracy"),
+                1e-12, where);
     }
 
     /** One row per width and size, each summarising that group's rows of evaluation.csv. */

@@ -1,13 +1,13 @@
 package org.minima.api.data;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.osgi.annotation.versioning.ProviderType;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A batch of boards and their states after 0..{@link #steps()} steps. Immutable: every accessor returns a fresh
  * array the caller may modify.
  */
-@ProviderType
+@ConsumerType
 public interface Boards {
 
     /** Board size. */

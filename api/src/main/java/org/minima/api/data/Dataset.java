@@ -1,15 +1,16 @@
 package org.minima.api.data;
 
 import org.minima.api.Plugin;
-import org.osgi.annotation.versioning.ProviderType;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A source of Game of Life boards. Implementations are stateless and thread-safe.
  *
- * <p>Determinism is the contract: {@link #sample} is a pure function of its arguments, so batch {@code k} of seed
- * {@code s} is the same board set whichever thread asks, in whatever order, in whichever run.
+ * <p>Determinism is the contract: {@link #sample} is a pure function of its arguments, so batch {@code k} of a stream
+ * is the same board set whichever thread asks, in whatever order, in whichever run. Streams of different purposes
+ * never share boards; different seeds and batches hold independent boards.
  */
-@ProviderType
+@ConsumerType
 public interface Dataset extends Plugin {
 
     /**
@@ -22,10 +23,10 @@ public interface Dataset extends Plugin {
     /**
      * Draws {@code count} boards per {@code spec} and runs them {@code spec.steps()} steps.
      *
-     * @param spec  what to draw
-     * @param seed  the stream's seed (a model's data seed, or an evaluation set's seed)
-     * @param batch index of the batch within the stream, from 0; different batches hold independent boards
-     * @param count number of boards, at least 1
+     * @param spec   what to draw
+     * @param stream the purpose and seed of the draw
+     * @param batch  index of the batch within the stream, 0..{@link BoardStream#MAX_BATCH}
+     * @param count  number of boards, at least 1
      */
-    Boards sample(DataSpec spec, long seed, long batch, int count);
+    Boards sample(DataSpec spec, BoardStream stream, long batch, int count);
 }

@@ -4,7 +4,7 @@
  * {@link org.minima.api.data.Dataset} service that produces {@link org.minima.api.data.Boards}.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.minima.api.data;
 
 import org.osgi.annotation.bundle.Export;

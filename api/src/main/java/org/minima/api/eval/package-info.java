@@ -1,6 +1,6 @@
 /** Evaluation of networks against Game of Life truth: the {@link org.minima.api.eval.Evaluator} service. */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.minima.api.eval;
 
 import org.osgi.annotation.bundle.Export;

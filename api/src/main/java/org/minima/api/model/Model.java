@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.minima.api.Plugin;
-import org.osgi.annotation.versioning.ProviderType;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * An architecture: builds networks of one form for any {@link ModelSpec} it accepts. Stateless and thread-safe.
+ * An architecture: builds networks of one form for any {@link ModelSpec} it accepts. Stateless and thread-safe. How
+ * a network's parameters start is not its business but an {@link org.minima.api.init.Initializer}'s.
  */
-@ProviderType
+@ConsumerType
 public interface Model extends Plugin {
 
     /**
@@ -21,12 +22,6 @@ public interface Model extends Plugin {
 
     /** The structured view of the network's parameters. */
     ParameterLayout layout(ModelSpec spec);
-
-    /**
-     * Fresh parameters: every weight and bias of a layer with fan-in f drawn from U(−1/√f, +1/√f) (PyTorch's default
-     * for convolutions). A pure function of (spec, seed).
-     */
-    ParameterVector initialise(ModelSpec spec, long seed);
 
     /** A network of this form with the given parameters. */
     Network network(ModelSpec spec, ParameterVector parameters);

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.osgi.annotation.versioning.ProviderType;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A network with concrete parameters that can predict and score boards. Not thread-safe: use one per thread.
  * It accepts boards of any size, so a network trained on 10×10 boards evaluates on 5×5 ones.
  */
-@ProviderType
+@ConsumerType
 public interface Network {
 
     ModelSpec spec();

@@ -4,13 +4,13 @@ import java.util.List;
 
 import org.minima.api.Plugin;
 import org.minima.api.data.Game;
-import org.osgi.annotation.versioning.ProviderType;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Known exact solutions ("the global minimum"): writes a named construction into any {@link ParameterLayout} whose
  * form can hold it, with unused channels zero. Stateless and thread-safe.
  */
-@ProviderType
+@ConsumerType
 public interface Solutions extends Plugin {
 
     /** The constructions offered, for example {@code F}, {@code S}, {@code S8}, {@code R}. */

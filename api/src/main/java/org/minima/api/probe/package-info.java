@@ -1,6 +1,6 @@
 /** Loss-landscape probes run on trained models: the {@link org.minima.api.probe.LandscapeProbe} service. */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.minima.api.probe;
 
 import org.osgi.annotation.bundle.Export;

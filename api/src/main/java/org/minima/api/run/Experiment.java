@@ -12,8 +12,8 @@ import org.minima.api.model.ModelSpec;
 import org.minima.api.train.TrainingSpec;
 
 /**
- * The study a profile describes, resolved and validated: its axes (games, densities, steps, widths, seeds) and its
- * fixed settings. The grid of models is games × densities × steps × widths × seeds.
+ * The study a profile describes, resolved and validated: its axes (games, densities, steps, widths, initializers,
+ * seeds) and its fixed settings. The grid of models is games × densities × steps × widths × inits × seeds.
  *
  * @param profile    the profile's name
  * @param games      the Game of Life variants (rule × neighbourhoods × boundaries)
@@ -26,13 +26,14 @@ import org.minima.api.train.TrainingSpec;
  * @param widths     width factors m
  * @param depth      depth factor d
  * @param activation hidden activation
+ * @param inits      names of the {@link org.minima.api.init.Initializer} services that start the models
  * @param seeds      model seeds
  * @param training   training protocol
  */
 public record Experiment(String profile, List<Game> games, List<Density> densities, BoardShape trainShape,
                          BoardShape testShape, int testBoards, long testSeed, List<Integer> steps,
-                         List<Integer> widths, double depth, Activation activation, List<Long> seeds,
-                         TrainingSpec training) {
+                         List<Integer> widths, double depth, Activation activation, List<String> inits,
+                         List<Long> seeds, TrainingSpec training) {
 
     public Experiment {
         Objects.requireNonNull(profile, "profile");
@@ -40,6 +41,7 @@ public record Experiment(String profile, List<Game> games, List<Density> densiti
         densities = List.copyOf(densities);
         steps = List.copyOf(steps);
         widths = List.copyOf(widths);
+        inits = List.copyOf(inits);
         seeds = List.copyOf(seeds);
         Objects.requireNonNull(trainShape, "trainShape");
         Objects.requireNonNull(testShape, "testShape");
@@ -55,6 +57,11 @@ public record Experiment(String profile, List<Game> games, List<Density> densiti
     /** Test boards for one point of the grid. */
     public DataSpec testData(Game game, Density density, int n) {
         return new DataSpec(game, testShape, density, n);
+    }
+
+    /** Number of models in the grid. */
+    public int models() {
+        return games.size() * densities.size() * steps.size() * widths.size() * inits.size() * seeds.size();
     }
 
     /** The network for n steps at width m. */

@@ -3,45 +3,25 @@ package org.minima.api.run;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import org.minima.api.Progress;
-import org.minima.api.Settings;
 import org.minima.api.Table;
-import org.minima.api.data.Dataset;
-import org.minima.api.model.Model;
-import org.minima.api.model.Solutions;
 import org.minima.api.train.TrainedModel;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * What the launcher hands an {@link Analysis}, {@link Plot} or probe: the run's resolved study, the services bound
- * to its roles, its trained models, and atomic access to its folder. Every write goes to a temporary file first and
- * is renamed into place, so a killed run never leaves a half-written result.
+ * What the launcher hands an {@link Analysis}, {@link Plot} or probe at work: the {@link Study} with the run's
+ * trained models and atomic access to its folder. Every write goes to a temporary file first and is renamed into
+ * place, so a killed run never leaves a half-written result.
  */
 @ProviderType
-public interface RunContext {
+public interface RunContext extends Study {
 
     /** The run's identifier, also its folder's name. */
     String runId();
 
     /** The run folder, {@code results/PROFILE/RUN_ID/}. */
     Path folder();
-
-    /** The resolved study. */
-    Experiment experiment();
-
-    /** The options of the plugin being called, resolved and validated. */
-    Settings settings();
-
-    /** The dataset bound to the run. */
-    Dataset dataset();
-
-    /** The architecture bound to the run, if the profile binds one. */
-    Optional<Model> model();
-
-    /** The exact-solution provider bound to the run, if the profile binds one. */
-    Optional<Solutions> solutions();
 
     /** The run's finished models, in grid order; empty when the run trains none. */
     List<TrainedModel> trainedModels();

@@ -3,7 +3,7 @@
  * ({@link org.minima.api.train.TrainingJob}), the {@link org.minima.api.train.Trainer} service and what it returns.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.minima.api.train;
 
 import org.osgi.annotation.bundle.Export;

@@ -12,6 +12,7 @@ import org.minima.api.Progress;
 import org.minima.api.Settings;
 import org.minima.api.Table;
 import org.minima.api.data.BoardShape;
+import org.minima.api.data.BoardStream;
 import org.minima.api.data.Boards;
 import org.minima.api.data.DataSpec;
 import org.minima.api.data.Dataset;
@@ -26,7 +27,8 @@ import org.osgi.service.component.annotations.Component;
 /**
  * The data baseline of REFERENCE.md section 2: for every game, density, board size (test and training) and step
  * count n of the profile, the share of boards entirely dead after n steps (what "predict an empty board" scores),
- * the mean live fraction, and the share of boards unchanged from step n−1.
+ * the mean live fraction, and the share of boards unchanged from step n−1. The boards are the analysis stream of
+ * option {@code seed}, never boards a model trains or is evaluated on.
  */
 @Component(service = Analysis.class, property = Plugin.NAME + "=" + BaselineAnalysis.NAME)
 public final class BaselineAnalysis implements Analysis {
@@ -48,7 +50,7 @@ public final class BaselineAnalysis implements Analysis {
         return List.of(
                 OptionSpec.number("boards", OptionType.INT, "10000", 1.0, 10_000_000.0,
                         "Boards drawn per game, density and size."),
-                OptionSpec.number("seed", OptionType.LONG, "0", 0.0, null, "Seed of the boards."),
+                OptionSpec.number("seed", OptionType.LONG, "0", 0.0, null, "Seed of the boards (an analysis stream)."),
                 OptionSpec.number("steps", OptionType.INT_LIST, "", 1.0, 1000.0,
                         "Step counts n to tabulate; empty: the profile's steps."),
                 new OptionSpec("neighbourhoods", OptionType.STRING_LIST, "",
@@ -108,7 +110,7 @@ public final class BaselineAnalysis implements Analysis {
         }
         for (long chunk = 0; chunk * CHUNK < boards; chunk++) {
             int count = (int) Math.min(CHUNK, boards - chunk * CHUNK);
-            Boards sample = dataset.sample(spec, seed, chunk, count);
+            Boards sample = dataset.sample(spec, BoardStream.analysis(seed), chunk, count);
             float[] previous = sample.cells(0);
             for (int n = 1; n <= spec.steps(); n++) {
                 float[] current = sample.cells(n);

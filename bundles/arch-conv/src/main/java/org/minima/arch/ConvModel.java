@@ -46,11 +46,6 @@ public abstract class ConvModel implements Model {
     }
 
     @Override
-    public ParameterVector initialise(ModelSpec spec, long seed) {
-        return PyTorchInit.draw(form.layout(spec), seed);
-    }
-
-    @Override
     public Network network(ModelSpec spec, ParameterVector parameters) {
         ParameterLayout layout = form.layout(spec);
         MultiLayerNetwork net = ConvChain.of(layout).withLoss(new LossBinaryXENT()).network(parameters);

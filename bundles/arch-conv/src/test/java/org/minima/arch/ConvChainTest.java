@@ -17,6 +17,7 @@ import org.minima.api.model.ModelSpec;
 import org.minima.api.model.ParameterLayout;
 import org.minima.api.model.ParameterVector;
 import org.minima.arch.dl4j.ConvChain;
+import org.minima.testkit.RandomParameters;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -94,7 +95,7 @@ class ConvChainTest {
         ModelSpec spec = new ModelSpec(1, 2, 1, Activation.LEAKY_RELU);
         ParameterLayout layout = new FirnerModel().layout(spec);
         ConvChain chain = ConvChain.of(layout).withLoss(new LossBinaryXENT()).withUpdater(new Sgd(0.002));
-        MultiLayerNetwork net = chain.network(new FirnerModel().initialise(spec, 3));
+        MultiLayerNetwork net = chain.network(RandomParameters.gaussian(layout, 0.3, 3));
         TestBoards boards = TestBoards.random(32, 6, 0.5, 11);
         DataSet data = new DataSet(boards.array(), boards.array());
         double before = net.score(data);

@@ -24,6 +24,7 @@ import org.minima.api.model.Network;
 import org.minima.api.model.ParameterLayout;
 import org.minima.api.model.ParameterVector;
 import org.minima.arch.dl4j.ConvChain;
+import org.minima.testkit.RandomParameters;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -115,7 +116,7 @@ class ConvNetworkTest {
     void rejectsInputsThatAreNotOneChannelBoards() {
         Model model = FORMS.get(0);
         ModelSpec spec = new ModelSpec(1, 1, 1, Activation.RELU);
-        Network net = model.network(spec, model.initialise(spec, 1));
+        Network net = model.network(spec, RandomParameters.gaussian(model.layout(spec), 0.3, 1));
         assertThrows(IllegalArgumentException.class, () -> net.output(Nd4j.zeros(2, 5, 5)));
         assertThrows(IllegalArgumentException.class, () -> net.output(Nd4j.zeros(2, 2, 5, 5)));
         assertThrows(IllegalArgumentException.class, () -> net.loss(Nd4j.zeros(2, 1, 5, 5), Nd4j.zeros(2, 1, 4, 5)));
@@ -125,10 +126,10 @@ class ConvNetworkTest {
     void parametersRoundTripThroughTheNetwork() {
         for (Model model : FORMS) {
             ModelSpec spec = new ModelSpec(3, 2, 1, Activation.RELU);
-            Network net = model.network(spec, model.initialise(spec, 1));
-            assertEquals(model.initialise(spec, 1), net.parameters());
-            net.setParameters(model.initialise(spec, 2));
-            assertEquals(model.initialise(spec, 2), net.parameters());
+            Network net = model.network(spec, RandomParameters.gaussian(model.layout(spec), 0.3, 1));
+            assertEquals(RandomParameters.gaussian(model.layout(spec), 0.3, 1), net.parameters());
+            net.setParameters(RandomParameters.gaussian(model.layout(spec), 0.3, 2));
+            assertEquals(RandomParameters.gaussian(model.layout(spec), 0.3, 2), net.parameters());
             assertEquals(spec, net.spec());
             assertEquals(model.layout(spec), net.layout());
         }
@@ -155,7 +156,7 @@ class ConvNetworkTest {
     void loadRejectsOtherFormsAndForeignFiles() throws IOException {
         ModelSpec spec = new ModelSpec(1, 1, 1, Activation.RELU);
         Path firnerFile = dir.resolve("firner.zip");
-        FORMS.get(0).network(spec, FORMS.get(0).initialise(spec, 1)).save(firnerFile);
+        FORMS.get(0).network(spec, RandomParameters.gaussian(FORMS.get(0).layout(spec), 0.3, 1)).save(firnerFile);
         IOException wrongForm = assertThrows(IOException.class, () -> FORMS.get(1).load(firnerFile));
         assertTrue(wrongForm.getMessage().contains("firner"), wrongForm.getMessage());
 

@@ -3,6 +3,7 @@ package org.minima.gol;
 import java.util.Objects;
 
 import org.minima.api.Plugin;
+import org.minima.api.data.BoardStream;
 import org.minima.api.data.Boards;
 import org.minima.api.data.DataSpec;
 import org.minima.api.data.Dataset;
@@ -13,8 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Random Game of Life boards and their futures, computed on bit-packed rows.
  *
- * <p>Batch k of seed s is drawn from a SplitMix64 stream that depends on (s, k) alone, so a batch is the same
- * whichever thread asks for it and in whatever order.
+ * <p>Batch k of a stream is drawn from a SplitMix64 generator that depends on the stream's seed and on
+ * {@link #generatorBatch} alone, so a batch is the same whichever thread asks for it and in whatever order. Each
+ * purpose owns its own range of 2^40 generator batches, so purposes never share boards.
  */
 @Component(service = Dataset.class, property = Plugin.NAME + "=gol")
 public final class GolDataset implements Dataset {
@@ -38,13 +40,24 @@ public final class GolDataset implements Dataset {
     }
 
     @Override
-    public Boards sample(DataSpec spec, long seed, long batch, int count) {
+    public Boards sample(DataSpec spec, BoardStream stream, long batch, int count) {
         check(spec);
         Layout layout = new Layout(spec.shape(), count);
-        long[] initial = RandomBoards.draw(layout, spec.density(), SplitMix.forBatch(seed, batch));
+        SplitMix generator = SplitMix.forBatch(stream.seed(), generatorBatch(stream.purpose(), batch));
+        long[] initial = RandomBoards.draw(layout, spec.density(), generator);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} boards of {}, seed {} batch {}", count, spec, seed, batch);
+            LOG.debug("{} boards of {}, {} batch {}", count, spec, stream, batch);
         }
         return PackedBoards.evolve(spec.game(), layout, initial, spec.steps());
+    }
+
+    /**
+     * The generator batch of {@code batch} in a stream of {@code purpose}: purpose p owns generator batches
+     * p·2^40 .. p·2^40 + 2^40 − 1, in the order training, evaluation, probe, analysis. Training batch k is generator
+     * batch k, and evaluation sets and probe boards keep the generator batches they had before streams had
+     * purposes (2^40 and 2^41), so results of earlier runs stay reproducible.
+     */
+    static long generatorBatch(BoardStream.Purpose purpose, long batch) {
+        return ((long) purpose.ordinal() << 40) + BoardStream.requireBatch(batch);
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.minima.api.data.BoardShape;
+import org.minima.api.data.BoardStream;
 import org.minima.api.data.Boards;
 import org.minima.api.data.DataSpec;
 import org.minima.api.data.Density;
@@ -26,7 +27,7 @@ class BoardsTest {
 
     @Test
     void reportsWhatWasAskedFor() {
-        Boards boards = DATASET.sample(SPEC, 1, 2, 5);
+        Boards boards = DATASET.sample(SPEC, BoardStream.training(1), 2, 5);
         assertEquals(SPEC.shape(), boards.shape());
         assertEquals(5, boards.count());
         assertEquals(3, boards.steps());
@@ -35,7 +36,7 @@ class BoardsTest {
 
     @Test
     void statesAreFloatArraysOfTheCells() {
-        Boards boards = DATASET.sample(SPEC, 1, 2, 5);
+        Boards boards = DATASET.sample(SPEC, BoardStream.training(1), 2, 5);
         for (int step = 0; step <= 3; step++) {
             INDArray state = boards.state(step);
             assertArrayEquals(new long[] {5, 1, 4, 6}, state.shape());
@@ -49,14 +50,14 @@ class BoardsTest {
 
     @Test
     void cellsAreZeroOrOne() {
-        for (float cell : DATASET.sample(SPEC, 3, 0, 20).cells(2)) {
+        for (float cell : DATASET.sample(SPEC, BoardStream.training(3), 0, 20).cells(2)) {
             assertTrue(cell == 0f || cell == 1f);
         }
     }
 
     @Test
     void everyAccessorReturnsAFreshArray() {
-        Boards boards = DATASET.sample(SPEC, 1, 2, 5);
+        Boards boards = DATASET.sample(SPEC, BoardStream.training(1), 2, 5);
         float[] first = boards.cells(1);
         float[] copy = first.clone();
         assertNotSame(first, boards.cells(1));
@@ -69,16 +70,17 @@ class BoardsTest {
 
     @Test
     void stepsOutsideTheRunAreRejected() {
-        Boards boards = DATASET.sample(SPEC, 1, 2, 5);
+        Boards boards = DATASET.sample(SPEC, BoardStream.training(1), 2, 5);
         assertThrows(IndexOutOfBoundsException.class, () -> boards.cells(-1));
         assertThrows(IndexOutOfBoundsException.class, () -> boards.cells(4));
     }
 
     @Test
     void countsThatDoNotFitAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> DATASET.sample(SPEC, 1, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> DATASET.sample(SPEC, BoardStream.training(1), 0, 0));
         DataSpec huge = SPEC.withShape(new BoardShape(4096, 4096));
-        assertThrows(IllegalArgumentException.class, () -> DATASET.sample(huge, 1, 0, 200));
+        assertThrows(IllegalArgumentException.class,
+                () -> DATASET.sample(huge, BoardStream.training(1), 0, 200));
     }
 
     @Test

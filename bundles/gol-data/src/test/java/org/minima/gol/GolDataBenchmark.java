@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.ToIntFunction;
 
 import org.minima.api.data.BoardShape;
+import org.minima.api.data.BoardStream;
 import org.minima.api.data.Boards;
 import org.minima.api.data.DataSpec;
 import org.minima.api.data.Density;
@@ -76,7 +77,7 @@ public final class GolDataBenchmark {
         long batches = 0;
         long elapsed;
         do {
-            sink += consume.applyAsInt(dataset.sample(spec, 1, batches, BATCH));
+            sink += consume.applyAsInt(dataset.sample(spec, BoardStream.training(1), batches, BATCH));
             batches++;
             elapsed = System.nanoTime() - start;
         } while (elapsed < ROUND_NANOS);

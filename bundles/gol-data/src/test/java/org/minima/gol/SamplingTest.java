@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.minima.api.data.BoardShape;
+import org.minima.api.data.BoardStream;
 import org.minima.api.data.Boundary;
 import org.minima.api.data.DataSpec;
 import org.minima.api.data.Density;
@@ -33,38 +34,40 @@ class SamplingTest {
     @Test
     void sameSeedAndBatchGiveTheSameBoardsWhateverTheOrderOrThread() {
         DataSpec spec = spec("10x10", Density.fixed(0.5), 3);
-        List<float[]> parallel = LongStream.range(0, 16).parallel().mapToObj(batch -> DATASET.sample(spec, 7, batch, 32))
+        List<float[]> parallel = LongStream.range(0, 16).parallel()
+                .mapToObj(batch -> DATASET.sample(spec, BoardStream.training(7), batch, 32))
                 .map(boards -> boards.cells(3)).toList();
         for (int batch = 15; batch >= 0; batch--) {
-            assertArrayEquals(DATASET.sample(spec, 7, batch, 32).cells(3), parallel.get(batch));
+            assertArrayEquals(DATASET.sample(spec, BoardStream.training(7), batch, 32).cells(3), parallel.get(batch));
         }
     }
 
     @Test
     void otherBatchesAndSeedsGiveOtherBoards() {
         DataSpec spec = spec("5x5", Density.fixed(0.5), 0);
-        float[] base = DATASET.sample(spec, 1, 0, 64).cells(0);
-        assertFalse(Arrays.equals(base, DATASET.sample(spec, 1, 1, 64).cells(0)));
-        assertFalse(Arrays.equals(base, DATASET.sample(spec, 2, 0, 64).cells(0)));
-        assertFalse(Arrays.equals(base, DATASET.sample(spec, 0, 1, 64).cells(0)));
+        float[] base = DATASET.sample(spec, BoardStream.training(1), 0, 64).cells(0);
+        assertFalse(Arrays.equals(base, DATASET.sample(spec, BoardStream.training(1), 1, 64).cells(0)));
+        assertFalse(Arrays.equals(base, DATASET.sample(spec, BoardStream.training(2), 0, 64).cells(0)));
+        assertFalse(Arrays.equals(base, DATASET.sample(spec, BoardStream.training(0), 1, 64).cells(0)));
     }
 
     @Test
     void initialBoardsDependOnlyOnShapeDensityStreamAndIndex() {
         Density density = new Density(0.1, 0.9);
-        float[] first = DATASET.sample(spec("7x9", density, 0), 3, 5, 4).cells(0);
-        float[] more = DATASET.sample(spec("7x9", density, 6), 3, 5, 10).cells(0);
+        float[] first = DATASET.sample(spec("7x9", density, 0), BoardStream.training(3), 5, 4).cells(0);
+        float[] more = DATASET.sample(spec("7x9", density, 6), BoardStream.training(3), 5, 10).cells(0);
         DataSpec torus = new DataSpec(new Game(FIRNER.rule(), Neighbourhood.MOORE, Boundary.TOROIDAL),
                 BoardShape.parse("7x9"), density, 2);
         assertArrayEquals(first, Arrays.copyOf(more, first.length));
-        assertArrayEquals(first, DATASET.sample(torus, 3, 5, 4).cells(0));
+        assertArrayEquals(first, DATASET.sample(torus, BoardStream.training(3), 5, 4).cells(0));
     }
 
     @ParameterizedTest
     @ValueSource(doubles = {0.1, 0.38, 0.5, 0.9})
     void liveFractionMatchesTheDensity(double p) {
         for (String shape : List.of("10x10", "7x100")) {
-            float[] cells = DATASET.sample(spec(shape, Density.fixed(p), 0), 11, 0, 2000).cells(0);
+            float[] cells = DATASET.sample(spec(shape, Density.fixed(p), 0), BoardStream.training(11), 0, 2000)
+                    .cells(0);
             double mean = sum(cells, 0, cells.length) / cells.length;
             // Five standard errors of a mean of independent Bernoulli(p) cells.
             double tolerance = 5 * Math.sqrt(p * (1 - p) / cells.length);
@@ -76,7 +79,8 @@ class SamplingTest {
     void neighbouringCellsAreIndependent() {
         double p = 0.38;
         int width = 100;
-        float[] cells = DATASET.sample(spec("7x" + width, Density.fixed(p), 0), 12, 0, 1000).cells(0);
+        float[] cells = DATASET.sample(spec("7x" + width, Density.fixed(p), 0), BoardStream.training(12), 0, 1000)
+                .cells(0);
         long pairs = 0;
         long bothAlive = 0;
         for (int i = 0; i + 1 < cells.length; i++) {
@@ -91,8 +95,8 @@ class SamplingTest {
 
     @Test
     void certainDensitiesAreExact() {
-        float[] dead = DATASET.sample(spec("9x9", Density.fixed(0), 0), 1, 0, 50).cells(0);
-        float[] alive = DATASET.sample(spec("9x9", Density.fixed(1), 0), 1, 0, 50).cells(0);
+        float[] dead = DATASET.sample(spec("9x9", Density.fixed(0), 0), BoardStream.training(1), 0, 50).cells(0);
+        float[] alive = DATASET.sample(spec("9x9", Density.fixed(1), 0), BoardStream.training(1), 0, 50).cells(0);
         assertEquals(0, sum(dead, 0, dead.length));
         assertEquals(alive.length, sum(alive, 0, alive.length));
     }
@@ -101,7 +105,8 @@ class SamplingTest {
     void rangeDensityIsDrawnPerBoardAcrossTheRange() {
         int boards = 400;
         int cells = 400;
-        float[] all = DATASET.sample(spec("20x20", new Density(0.1, 0.9), 0), 13, 0, boards).cells(0);
+        float[] all = DATASET.sample(spec("20x20", new Density(0.1, 0.9), 0), BoardStream.training(13), 0, boards)
+                .cells(0);
         double[] fractions = IntStream.range(0, boards).mapToDouble(b -> sum(all, b * cells, cells) / cells).toArray();
         double mean = Arrays.stream(fractions).average().orElseThrow();
         double sd = Math.sqrt(Arrays.stream(fractions).map(f -> (f - mean) * (f - mean)).sum() / (boards - 1));

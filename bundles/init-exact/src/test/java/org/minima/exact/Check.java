@@ -6,6 +6,7 @@ import org.minima.api.model.Model;
 import org.minima.api.model.ModelSpec;
 import org.minima.api.model.Network;
 import org.minima.api.model.ParameterVector;
+import org.minima.testkit.Life;
 
 /** Runs constructions through the real DL4J networks of arch-conv and compares them with {@link Life}. */
 final class Check {
@@ -29,7 +30,7 @@ final class Check {
                            Neighbourhood neighbourhood, int steps) {
         Network net = model.network(spec, parameters);
         float[] out = net.output(Life.array(boards)).dup('c').data().asFloat();
-        int[][][] truth = Life.step(boards, neighbourhood, steps);
+        int[][][] truth = Life.run(Game.conway(neighbourhood), boards, steps);
         int wrong = 0;
         int k = 0;
         for (int[][] board : truth) {

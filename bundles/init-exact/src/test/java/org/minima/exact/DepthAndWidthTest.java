@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.minima.api.data.BoardShape;
 import org.minima.api.data.Game;
 import org.minima.api.data.Neighbourhood;
 import org.minima.api.model.Activation;
@@ -14,13 +15,14 @@ import org.minima.api.model.ModelSpec;
 import org.minima.api.model.ParameterVector;
 import org.minima.arch.FirnerModel;
 import org.minima.arch.SpringerKenyonModel;
+import org.minima.testkit.Life;
 
 /** Extra blocks pass the board through; extra channels stay zero and change nothing. */
 class DepthAndWidthTest {
 
     private static final Model FIRNER = new FirnerModel();
     private static final Model SPRINGER_KENYON = new SpringerKenyonModel();
-    private static final int[][][] BOARDS = Life.random(300, 6, 0.5, 9);
+    private static final int[][][] BOARDS = Life.random(300, new BoardShape(6, 6), 0.5, 9);
 
     private record Case(String construction, Model model, int width, Activation activation) {
     }

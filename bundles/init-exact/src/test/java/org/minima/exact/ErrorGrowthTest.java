@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.minima.api.data.BoardShape;
 import org.minima.api.data.Game;
 import org.minima.api.data.Neighbourhood;
 import org.minima.api.model.Activation;
@@ -15,6 +16,7 @@ import org.minima.api.model.ModelSpec;
 import org.minima.api.model.ParameterLayout;
 import org.minima.api.model.ParameterVector;
 import org.minima.arch.SpringerKenyonModel;
+import org.minima.testkit.Life;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +30,7 @@ class ErrorGrowthTest {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorGrowthTest.class);
     private static final Model MODEL = new SpringerKenyonModel();
     private static final ModelSpec SPEC = new ModelSpec(20, 1, 1, Activation.RELU);
-    private static final int[][][] BOARDS = Life.random(1000, 5, 0.5, 3);
+    private static final int[][][] BOARDS = Life.random(1000, new BoardShape(5, 5), 0.5, 3);
 
     @Test
     void s8StaysExactWhileSErrorGrowsEveryStep() {
@@ -70,7 +72,7 @@ class ErrorGrowthTest {
         double[] worst = new double[blocks.size()];
         int[][][] truth = BOARDS;
         for (int n = 0; n < blocks.size(); n++) {
-            truth = Life.step(truth, nb, 1);
+            truth = Life.run(Game.conway(nb), truth, 1);
             float[] cells = blocks.get(n).dup('c').data().asFloat();
             int k = 0;
             for (int[][] board : truth) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.minima.api.data.BoardShape;
+import org.minima.api.data.Game;
 import org.minima.api.data.Neighbourhood;
 import org.minima.api.model.Activation;
 import org.minima.api.model.Model;
@@ -13,6 +15,7 @@ import org.minima.api.model.ModelSpec;
 import org.minima.api.model.ParameterVector;
 import org.minima.arch.FirnerModel;
 import org.minima.arch.SpringerKenyonModel;
+import org.minima.testkit.Life;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +28,7 @@ import org.slf4j.LoggerFactory;
 class ExactLossTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExactLossTest.class);
-    private static final int[][][] BOARDS = Life.random(1000, 5, 0.5, 1);
+    private static final int[][][] BOARDS = Life.random(1000, new BoardShape(5, 5), 0.5, 1);
 
     private record Case(String construction, Model model, int width, int longest) {
     }
@@ -43,7 +46,7 @@ class ExactLossTest {
                     ModelSpec spec = new ModelSpec(n, c.width(), 1, Activation.RELU);
                     ParameterVector p = Check.construct(c.construction(), nb, c.model(), spec);
                     INDArray input = Life.array(BOARDS);
-                    INDArray target = Life.array(Life.step(BOARDS, nb, n));
+                    INDArray target = Life.array(Life.run(Game.conway(nb), BOARDS, n));
                     double loss = c.model().network(spec, p).loss(input, target);
                     double margin = measuredMargin(new Probe(c.model().layout(spec), p).logits(input), target);
                     double nominal = Check.SOLUTIONS.defaultMargin(c.construction());

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.minima.api.data.BoardShape;
 import org.minima.api.data.Boundary;
 import org.minima.api.data.Game;
 import org.minima.api.data.Neighbourhood;
@@ -18,6 +18,7 @@ import org.minima.api.model.ParameterLayout;
 import org.minima.api.model.ParameterVector;
 import org.minima.arch.FirnerModel;
 import org.minima.arch.SpringerKenyonModel;
+import org.minima.testkit.Life;
 
 /** What construct refuses, that its messages say why, and that the LeakyReLU limits are where the errors start. */
 class LimitsTest {
@@ -79,7 +80,7 @@ class LimitsTest {
     /** The same weights one step past each limit, run with LeakyReLU, get boards wrong. */
     @Test
     void leakyNetworksGoWrongOneStepPastTheLimit() {
-        int[][][] boards = Life.random(500, 6, 0.5, 5);
+        int[][][] boards = Life.random(500, new BoardShape(6, 6), 0.5, 5);
         assertWrongWhenLeaky("F", Neighbourhood.MOORE, 2, boards);
         assertWrongWhenLeaky("F", Neighbourhood.VON_NEUMANN, 3, boards);
         assertWrongWhenLeaky("S8", Neighbourhood.MOORE, 2, boards);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.minima.api.data.Game;
 import org.minima.api.data.Neighbourhood;
 import org.minima.api.model.Activation;
 import org.minima.api.model.Model;
@@ -13,6 +14,7 @@ import org.minima.api.model.ModelSpec;
 import org.minima.api.model.ParameterVector;
 import org.minima.arch.FirnerModel;
 import org.minima.arch.SpringerKenyonModel;
+import org.minima.testkit.Life;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -49,7 +51,7 @@ class OneStepPatternsTest {
         double margin = Check.SOLUTIONS.defaultMargin(construction);
         double slack = construction.equals("S") ? 1e-4 : 0;
         INDArray z = new Probe(model.layout(spec), p).logits(Life.array(patterns));
-        int[][][] truth = Life.step(patterns, nb, 1);
+        int[][][] truth = Life.run(Game.conway(nb), patterns, 1);
         for (int b = 0; b < patterns.length; b++) {
             for (int r = 0; r < 5; r++) {
                 for (int c = 0; c < 5; c++) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.minima.api.data.BoardShape;
+import org.minima.api.data.Game;
 import org.minima.api.data.Neighbourhood;
 import org.minima.api.model.Activation;
 import org.minima.api.model.Model;
@@ -12,6 +14,7 @@ import org.minima.api.model.ModelSpec;
 import org.minima.api.model.ParameterVector;
 import org.minima.arch.FirnerModel;
 import org.minima.arch.SpringerKenyonModel;
+import org.minima.testkit.Life;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -23,8 +26,8 @@ class StackTest {
 
     private static final Model FIRNER = new FirnerModel();
     private static final Model SPRINGER_KENYON = new SpringerKenyonModel();
-    private static final int[][][] SMALL = Life.random(1000, 5, 0.5, 1);
-    private static final int[][][] LARGE = Life.random(30, 10, 0.5, 2);
+    private static final int[][][] SMALL = Life.random(1000, new BoardShape(5, 5), 0.5, 1);
+    private static final int[][][] LARGE = Life.random(30, new BoardShape(10, 10), 0.5, 2);
 
     @Test
     void firnerConstructionInFirnerForm() {
@@ -60,7 +63,7 @@ class StackTest {
                 List<INDArray> blocks = probe.blockOutputs(Life.array(boards));
                 int[][][] truth = boards;
                 for (int n = 1; n < 20; n++) {
-                    truth = Life.step(truth, nb, 1);
+                    truth = Life.run(Game.conway(nb), truth, 1);
                     float[] cells = blocks.get(n - 1).dup('c').data().asFloat();
                     int k = 0;
                     for (int[][] board : truth) {

@@ -77,7 +77,7 @@ final class Series {
 
     private static String label(String key, String value) {
         return switch (key) {
-            case "neighbourhood", "boundary", "rule", "architecture" -> value;
+            case "neighbourhood", "boundary", "rule", "architecture", "init" -> value;
             case "size" -> value + " boards";
             case "steps" -> "n = " + value;
             default -> key + " " + value;

@@ -27,8 +27,8 @@ public final class SuccessFigures implements Plot {
             "success_ci_low", "success_ci_high", "mean_board_exact", "empty_board_exact");
 
     /** Keys that split lines when they vary; a summary grouped without one of them simply lacks that column. */
-    private static final List<String> OPTIONAL_KEYS = List.of("architecture", "rule", "neighbourhood", "boundary",
-            "density");
+    private static final List<String> OPTIONAL_KEYS = List.of("architecture", "init", "rule", "neighbourhood",
+            "boundary", "density");
 
     @Override
     public String description() {

@@ -10,26 +10,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.LongStream;
 
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minima.api.Table;
-import org.minima.api.data.BoardShape;
-import org.minima.api.data.Density;
-import org.minima.api.data.Game;
-import org.minima.api.data.Neighbourhood;
-import org.minima.api.model.Activation;
-import org.minima.api.run.Experiment;
-import org.minima.api.train.Optimizer;
-import org.minima.api.train.TrainingSpec;
+import org.minima.api.run.RunContext;
+import org.minima.testkit.Experiments;
+import org.minima.testkit.TestRunContext;
 
 /** Figures 1 and 2 from a small summary, read back as files, and the errors a bad summary gives. */
 class SuccessFiguresTest {
 
-    static final List<String> COLUMNS = List.of("architecture", "rule", "neighbourhood", "boundary", "density",
+    static final List<String> COLUMNS = List.of("architecture", "init", "rule", "neighbourhood", "boundary", "density",
             "steps", "width", "size", "models", "successes", "success_rate", "success_ci_low", "success_ci_high",
             "mean_board_exact", "sd_board_exact", "mean_cell_accuracy", "mean_loss", "empty_board_exact");
     static final List<Integer> STEPS = List.of(1, 2, 3);
@@ -41,7 +35,7 @@ class SuccessFiguresTest {
 
     @Test
     void writesBothFiguresAsPngAndSvg() throws Exception {
-        new SuccessFigures().draw(new FolderRunContext(folder, experiment(), summary(List.of("5x5", "10x10"))));
+        new SuccessFigures().draw(context(summary(List.of("5x5", "10x10"))));
         BufferedImage figure1 = ImageIO.read(folder.resolve("figure1.png").toFile());
         assertEquals(Charts.WIDTH, figure1.getWidth());
         assertEquals(Charts.HEIGHT, figure1.getHeight());
@@ -60,7 +54,7 @@ class SuccessFiguresTest {
 
     @Test
     void aTestSizeOnlySummaryGivesOnePanel() throws Exception {
-        new SuccessFigures().draw(new FolderRunContext(folder, experiment(), summary(List.of("5x5"))));
+        new SuccessFigures().draw(context(summary(List.of("5x5"))));
         assertEquals(Charts.WIDTH, ImageIO.read(folder.resolve("figure2.png").toFile()).getWidth());
     }
 
@@ -75,7 +69,7 @@ class SuccessFiguresTest {
             copy.remove(dropped);
             return copy;
         }).toList();
-        FolderRunContext context = new FolderRunContext(folder, experiment(), new Table("summary", columns, rows));
+        RunContext context = context(new Table("summary", columns, rows));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new SuccessFigures().draw(context));
         assertTrue(e.getMessage().contains("success_ci_low"), e.getMessage());
@@ -84,17 +78,15 @@ class SuccessFiguresTest {
 
     @Test
     void aSummaryWithoutTheTestSizeIsRejected() {
-        FolderRunContext context = new FolderRunContext(folder, experiment(), summary(List.of("10x10")));
+        RunContext context = context(summary(List.of("10x10")));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new SuccessFigures().draw(context));
         assertTrue(e.getMessage().contains("5x5") && e.getMessage().contains("10x10"), e.getMessage());
     }
 
-    static Experiment experiment() {
-        return new Experiment("test", List.of(Game.conway(Neighbourhood.VON_NEUMANN)), List.of(Density.fixed(0.5)),
-                new BoardShape(10, 10), new BoardShape(5, 5), 1000, 0, STEPS, WIDTHS, 1, Activation.RELU,
-                LongStream.rangeClosed(1, SEEDS).boxed().toList(),
-                new TrainingSpec(Optimizer.adam(1e-3), 10_000, 128, 100));
+    /** What the launcher hands the plot: Firner's study and its summary table. */
+    private RunContext context(Table summary) {
+        return TestRunContext.in(folder).experiment(Experiments.firner(STEPS, WIDTHS)).table(summary).build();
     }
 
     /**
@@ -113,8 +105,8 @@ class SuccessFiguresTest {
                     double rate = (double) successes / SEEDS;
                     double[] interval = wilson(successes, SEEDS);
                     double boardExact = Math.min(1, empty + (1 - empty) * (0.3 + 0.7 * rate) / n);
-                    table.row(text("firner", "B3/S23", "von-neumann", "dead", 0.5, n, m, size, SEEDS, successes,
-                            rate, interval[0], interval[1], boardExact, 0.1, 0.9, 0.05, empty));
+                    table.row(text("firner", "pytorch-default", "B3/S23", "von-neumann", "dead", 0.5, n, m, size,
+                            SEEDS, successes, rate, interval[0], interval[1], boardExact, 0.1, 0.9, 0.05, empty));
                 }
             }
         }

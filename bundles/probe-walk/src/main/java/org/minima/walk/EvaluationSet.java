@@ -3,6 +3,7 @@ package org.minima.walk;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.minima.api.data.BoardStream;
 import org.minima.api.data.Boards;
 import org.minima.api.data.DataSpec;
 import org.minima.api.data.Dataset;
@@ -11,17 +12,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The fixed boards a walk is scored on: {@code boards} boards of one {@link DataSpec}, drawn once and kept, in
- * chunks of at most {@link #CHUNK} boards that are batches {@link #FIRST_BATCH}, {@code FIRST_BATCH + 1}, ... of one
- * seed. Not thread-safe (it scores through a {@link Network}).
+ * chunks of at most {@link #CHUNK} boards that are batches 0, 1, 2, ... of the probe stream of one seed, so a walk
+ * is never scored on boards a model was trained or evaluated on. Not thread-safe (it scores through a
+ * {@link Network}).
  */
 final class EvaluationSet {
-
-    /**
-     * Batch index of the first chunk. Training batches are 0, 1, 2, ... of a model's seed and the launcher's
-     * evaluation sets are batch 2^40 of {@code data.test-seed}, so whatever the seeds, a walk is never scored on
-     * boards a model was trained or evaluated on.
-     */
-    static final long FIRST_BATCH = 1L << 41;
 
     /**
      * Boards per chunk. One forward pass over all boards at once would hold 2m activations per cell: 30 GB for
@@ -39,13 +34,13 @@ final class EvaluationSet {
         this.boards = boards;
     }
 
-    /** Draws {@code boards} boards of {@code spec} from {@code dataset}'s stream {@code seed}. */
+    /** Draws {@code boards} boards of {@code spec} from {@code dataset}'s probe stream {@code seed}. */
     static EvaluationSet draw(Dataset dataset, DataSpec spec, long seed, int boards) {
         List<INDArray> inputs = new ArrayList<>();
         List<INDArray> targets = new ArrayList<>();
         for (int chunk = 0; (long) chunk * CHUNK < boards; chunk++) {
             int count = Math.min(CHUNK, boards - chunk * CHUNK);
-            Boards sample = dataset.sample(spec, seed, FIRST_BATCH + chunk, count);
+            Boards sample = dataset.sample(spec, BoardStream.probe(seed), chunk, count);
             inputs.add(sample.input());
             targets.add(sample.target());
         }

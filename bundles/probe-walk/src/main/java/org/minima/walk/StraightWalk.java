@@ -1,19 +1,25 @@
 package org.minima.walk;
 
 import java.util.List;
+import java.util.Set;
 
+import org.minima.api.InvalidOption;
 import org.minima.api.OptionSpec;
 import org.minima.api.OptionType;
 import org.minima.api.Plugin;
+import org.minima.api.Role;
 import org.minima.api.Settings;
 import org.minima.api.Table;
+import org.minima.api.data.Game;
 import org.minima.api.model.Model;
 import org.minima.api.model.ModelSpec;
 import org.minima.api.model.Network;
 import org.minima.api.model.ParameterVector;
 import org.minima.api.model.Solutions;
 import org.minima.api.probe.LandscapeProbe;
+import org.minima.api.run.Experiment;
 import org.minima.api.run.RunContext;
+import org.minima.api.run.Study;
 import org.minima.api.train.TrainedModel;
 import org.osgi.service.component.annotations.Component;
 import org.slf4j.Logger;
@@ -27,10 +33,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The exact solution is the construction named by option {@code construction}, written into the model's layout by
  * the run's {@link Solutions} service ({@code solutions = exact}) at option {@code margin}. When it does not fit a
- * model (R at m = 1, F in a multi-block springer-kenyon network), option {@code unfit} decides: {@code fail} (the
- * default) stops the run with an {@link IllegalArgumentException} naming the model, the construction and the
- * reason; {@code skip} gives that model no rows and logs a warning. Table {@code straight_walk} has one row per point,
- * columns {@link #COLUMNS}; the launcher puts the model's key columns and {@code architecture} in front.
+ * point of the grid (R at m = 1, F in a multi-block springer-kenyon network), option {@code unfit} decides:
+ * {@code fail} (the default) refuses the profile before any training, naming the point, the construction and the
+ * reason; {@code skip} gives those models no rows and logs a warning. The boards are the probe stream of option
+ * {@code seed}. Table {@code straight_walk} has one row per point, columns {@link #COLUMNS}; the launcher puts the
+ * model's key columns in front.
  */
 @Component(service = LandscapeProbe.class, property = Plugin.NAME + "=" + StraightWalk.NAME)
 public final class StraightWalk implements LandscapeProbe {
@@ -77,6 +84,41 @@ public final class StraightWalk implements LandscapeProbe {
     }
 
     @Override
+    public List<String> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public Set<Role> requires() {
+        return Set.of(Role.MODEL, Role.TRAINER, Role.SOLUTIONS);
+    }
+
+    /** With {@code unfit = fail}, the construction must fit every (game, n, m) of the grid. */
+    @Override
+    public void check(Study study) {
+        Settings settings = study.settings();
+        if (settings.getString(UNFIT).equals(SKIP)) {
+            return;
+        }
+        Experiment experiment = study.experiment();
+        Model model = study.model().orElseThrow();
+        Solutions solutions = study.solutions().orElseThrow();
+        for (Game game : experiment.games()) {
+            for (int n : experiment.steps()) {
+                for (int m : experiment.widths()) {
+                    ModelSpec spec = experiment.modelSpec(n, m);
+                    try {
+                        exact(settings, solutions, game, model, spec, n);
+                    } catch (IllegalArgumentException e) {
+                        throw new InvalidOption(CONSTRUCTION,
+                                unfit(settings, "the models of the grid at " + describe(spec, game), e));
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
     public Table probe(TrainedModel trained, RunContext context) {
         Settings settings = context.settings();
         Model model = context.model().orElseThrow(() -> new IllegalStateException(NAME
@@ -84,23 +126,20 @@ public final class StraightWalk implements LandscapeProbe {
         Solutions solutions = context.solutions().orElseThrow(() -> new IllegalStateException(NAME
                 + " needs exact solutions: set key 'solutions', for example solutions = exact"));
         String construction = settings.getString(CONSTRUCTION);
-        double margin = settings.getDouble(MARGIN) > 0 ? settings.getDouble(MARGIN)
-                : solutions.defaultMargin(construction);
+        double margin = margin(settings, solutions);
         Table.Builder rows = Table.builder(TABLE, COLUMNS);
         ParameterVector exact;
         try {
-            exact = solutions.construct(construction, trained.data().game(), model.layout(trained.modelSpec()),
-                    trained.data().steps(), margin);
+            exact = exact(settings, solutions, trained.data().game(), model, trained.modelSpec(),
+                    trained.data().steps());
         } catch (IllegalArgumentException e) {
-            String unfit = "construction " + construction + " does not fit model " + describe(trained) + ": "
-                    + e.getMessage();
+            String unfit = unfit(settings, "model " + trained.id() + " (" + trained.architecture() + ", "
+                    + describe(trained.modelSpec(), trained.data().game()) + ")", e);
             if (settings.getString(UNFIT).equals(SKIP)) {
-                LOG.warn("{}: {}; no walk for this model ({}.{} = {})", NAME, unfit, NAME, UNFIT, SKIP);
+                LOG.warn("{}: {}; no walk for this model", NAME, unfit);
                 return rows.build();
             }
-            throw new IllegalArgumentException(NAME + ": " + unfit + ". Set " + NAME + "." + CONSTRUCTION
-                    + " to one that fits, or " + NAME + "." + UNFIT + " = " + SKIP + " to walk only the models it fits",
-                    e);
+            throw new IllegalArgumentException(NAME + ": " + unfit, e);
         }
         EvaluationSet boards = EvaluationSet.draw(context.dataset(), trained.data(), settings.getLong(SEED),
                 settings.getInt(BOARDS));
@@ -114,11 +153,27 @@ public final class StraightWalk implements LandscapeProbe {
         return rows.build();
     }
 
-    /** The model's id with what decides whether a construction fits it. */
-    private static String describe(TrainedModel trained) {
-        ModelSpec spec = trained.modelSpec();
-        return trained.id() + " (" + trained.architecture() + ", n = " + spec.steps() + ", m = " + spec.width()
-                + ", d = " + spec.depth() + ", " + spec.activation().label() + ", "
-                + trained.data().game().label() + ")";
+    /** The exact solution the walk ends at, in the model's layout; IllegalArgumentException when it does not fit. */
+    private static ParameterVector exact(Settings settings, Solutions solutions, Game game, Model model,
+                                         ModelSpec spec, int steps) {
+        return solutions.construct(settings.getString(CONSTRUCTION), game, model.layout(spec), steps,
+                margin(settings, solutions));
+    }
+
+    private static double margin(Settings settings, Solutions solutions) {
+        return settings.getDouble(MARGIN) > 0 ? settings.getDouble(MARGIN)
+                : solutions.defaultMargin(settings.getString(CONSTRUCTION));
+    }
+
+    private static String unfit(Settings settings, String what, IllegalArgumentException reason) {
+        return "construction " + settings.getString(CONSTRUCTION) + " does not fit " + what + ": "
+                + reason.getMessage() + ". Set " + NAME + "." + CONSTRUCTION + " to one that fits, or " + NAME + "."
+                + UNFIT + " = " + SKIP + " to walk only the models it fits";
+    }
+
+    /** What decides whether a construction fits a model. */
+    private static String describe(ModelSpec spec, Game game) {
+        return "n = " + spec.steps() + ", m = " + spec.width() + ", d = " + spec.depth() + ", "
+                + spec.activation().label() + ", " + game.label();
     }
 }

@@ -3,6 +3,7 @@ package org.minima.walk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.minima.api.data.BoardStream;
 import org.minima.api.data.Boards;
 import org.minima.api.data.DataSpec;
 import org.minima.api.model.Network;
@@ -18,8 +19,8 @@ class EvaluationSetTest {
         int boards = EvaluationSet.CHUNK + 500;
         EvaluationSet set = EvaluationSet.draw(Fixtures.DATA, data, 7, boards);
 
-        Boards first = Fixtures.DATA.sample(data, 7, EvaluationSet.FIRST_BATCH, EvaluationSet.CHUNK);
-        Boards second = Fixtures.DATA.sample(data, 7, EvaluationSet.FIRST_BATCH + 1, 500);
+        Boards first = Fixtures.DATA.sample(data, BoardStream.probe(7), 0, EvaluationSet.CHUNK);
+        Boards second = Fixtures.DATA.sample(data, BoardStream.probe(7), 1, 500);
         double expected = (network.loss(first.input(), first.target()) * EvaluationSet.CHUNK
                 + network.loss(second.input(), second.target()) * 500) / boards;
         assertEquals(boards, set.boards());
@@ -30,7 +31,7 @@ class EvaluationSetTest {
     void fewerBoardsThanAChunkAreTheFirstBoardsOfTheFirstBatch() {
         TrainedModel model = Fixtures.firner(2);
         Network network = Fixtures.FIRNER.network(model.modelSpec(), model.parameters());
-        Boards boards = Fixtures.DATA.sample(model.data(), 0, EvaluationSet.FIRST_BATCH, 40);
+        Boards boards = Fixtures.DATA.sample(model.data(), BoardStream.probe(0), 0, 40);
         double expected = network.loss(boards.input(), boards.target());
         assertEquals(expected, EvaluationSet.draw(Fixtures.DATA, model.data(), 0, 40).loss(network), 1e-12 * expected);
     }

@@ -1,5 +1,10 @@
 package org.minima.walk;
 
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import org.minima.api.Settings;
 import org.minima.api.data.BoardShape;
 import org.minima.api.data.DataSpec;
 import org.minima.api.data.Density;
@@ -13,6 +18,8 @@ import org.minima.api.train.TrainedModel;
 import org.minima.arch.FirnerModel;
 import org.minima.exact.ExactSolutions;
 import org.minima.gol.GolDataset;
+import org.minima.testkit.RandomParameters;
+import org.minima.testkit.TestRunContext;
 
 /** The real services a run binds, and small models of Firner's protocol to walk from. */
 final class Fixtures {
@@ -30,17 +37,27 @@ final class Fixtures {
     }
 
     /**
-     * A model of {@code architecture} as a run hands it to a probe. Its parameters are the initial ones of its
-     * seed: the walk treats any parameters as "trained", and these are far from the exact solution.
+     * A model of {@code architecture} as a run hands it to a probe. Its parameters are random: the walk treats any
+     * parameters as "trained", and these are far from the exact solution.
      */
     static TrainedModel model(Model architecture, String name, int steps, int width) {
         ModelSpec spec = new ModelSpec(steps, width, 1, Activation.RELU);
         long seed = 3;
-        return new TrainedModel("von-neumann-dead-p0.5-n" + steps + "-m" + width + "-s" + seed, name, spec,
-                data(steps), seed, architecture.initialise(spec, seed));
+        return new TrainedModel("von-neumann-dead-p0.5-n" + steps + "-m" + width + "-pytorch-default-s" + seed, name,
+                "pytorch-default", spec, data(steps), seed,
+                RandomParameters.gaussian(architecture.layout(spec), 0.3, seed));
     }
 
     static TrainedModel firner(int width) {
         return model(FIRNER, "firner", 1, width);
+    }
+
+    /** What the launcher hands the straight walk: its options (defaults with {@code options} on top) and services. */
+    static TestRunContext context(Path folder, Model architecture, Optional<Solutions> solutions,
+                                  Map<String, String> options) {
+        TestRunContext.Builder context = TestRunContext.in(folder).settings(Settings.of(new StraightWalk().options(),
+                options)).dataset(DATA).model(architecture);
+        solutions.ifPresent(context::solutions);
+        return context.build();
     }
 }

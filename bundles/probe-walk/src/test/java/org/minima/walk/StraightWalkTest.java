@@ -4,19 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minima.api.InvalidOption;
+import org.minima.api.Role;
+import org.minima.api.Settings;
 import org.minima.api.Table;
+import org.minima.api.data.BoardStream;
 import org.minima.api.data.Boards;
+import org.minima.api.data.Dataset;
 import org.minima.api.model.Model;
 import org.minima.api.model.Network;
 import org.minima.api.model.ParameterVector;
 import org.minima.api.model.Solutions;
+import org.minima.api.run.Experiment;
+import org.minima.api.run.Study;
 import org.minima.api.train.TrainedModel;
 import org.minima.arch.SpringerKenyonModel;
+import org.minima.testkit.Experiments;
 
 /** The probe on real networks, boards and exact solutions, as the launcher calls it. */
 class StraightWalkTest {
@@ -25,19 +37,21 @@ class StraightWalkTest {
     private static final int POINTS = 10;
     private static final int BOARDS = 300;
 
-    private static Table walk(TrainedModel model, Map<String, String> options) {
+    @TempDir
+    Path folder;
+
+    private Table walk(TrainedModel model, Map<String, String> options) {
         return walk(model, Fixtures.FIRNER, Optional.of(Fixtures.EXACT), options);
     }
 
-    private static Table walk(TrainedModel model, Model architecture, Optional<Solutions> solutions,
-                              Map<String, String> options) {
-        return PROBE.probe(model, new WalkContext(WalkContext.settings(options), Fixtures.DATA,
-                Optional.of(architecture), solutions));
+    private Table walk(TrainedModel model, Model architecture, Optional<Solutions> solutions,
+                       Map<String, String> options) {
+        return PROBE.probe(model, Fixtures.context(folder, architecture, solutions, options));
     }
 
-    /** The loss at {@code parameters} on the boards the walk uses by default (seed 0). */
+    /** The loss at {@code parameters} on the boards the walk uses by default (probe stream 0). */
     private static double loss(TrainedModel model, ParameterVector parameters) {
-        Boards boards = Fixtures.DATA.sample(model.data(), 0, EvaluationSet.FIRST_BATCH, BOARDS);
+        Boards boards = Fixtures.DATA.sample(model.data(), BoardStream.probe(0), 0, BOARDS);
         Network network = Fixtures.FIRNER.network(model.modelSpec(), parameters);
         return network.loss(boards.input(), boards.target());
     }
@@ -133,6 +147,51 @@ class StraightWalkTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> walk(Fixtures.firner(1), Fixtures.FIRNER, Optional.empty(), Map.of()));
         assertTrue(e.getMessage().contains("solutions = exact"), e.getMessage());
+    }
+
+    @Test
+    void aConstructionThatDoesNotFitTheGridIsRefusedBeforeAnyTrainingNamingTheOption() {
+        Study study = Fixtures.context(folder, Fixtures.FIRNER, Optional.of(Fixtures.EXACT),
+                Map.of("construction", "R"));
+        Study withGrid = new GridStudy(study, Experiments.firner(List.of(1, 2), List.of(5, 1)));
+        InvalidOption e = assertThrows(InvalidOption.class, () -> PROBE.check(withGrid));
+        assertEquals("construction", e.key());
+        assertTrue(e.getMessage().contains("construction R does not fit the models of the grid at n = 1, m = 1"),
+                e.getMessage());
+        Study fits = new GridStudy(study, Experiments.firner(List.of(1, 2), List.of(2, 5)));
+        PROBE.check(fits);
+        Study skips = new GridStudy(Fixtures.context(folder, Fixtures.FIRNER, Optional.of(Fixtures.EXACT),
+                Map.of("construction", "R", "unfit", "skip")), Experiments.firner(List.of(1), List.of(1)));
+        PROBE.check(skips);
+    }
+
+    @Test
+    void needsAModelATrainerAndExactSolutions() {
+        assertEquals(Set.of(Role.MODEL, Role.TRAINER, Role.SOLUTIONS), PROBE.requires());
+        assertEquals(StraightWalk.COLUMNS, PROBE.columns());
+    }
+
+    /** A study with {@code experiment} as its grid and the rest of {@code base}. */
+    private record GridStudy(Study base, Experiment experiment) implements Study {
+        @Override
+        public Settings settings() {
+            return base.settings();
+        }
+
+        @Override
+        public Dataset dataset() {
+            return base.dataset();
+        }
+
+        @Override
+        public Optional<Model> model() {
+            return base.model();
+        }
+
+        @Override
+        public Optional<Solutions> solutions() {
+            return base.solutions();
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 
+import org.minima.api.data.BoardStream;
 import org.minima.api.data.Boards;
 import org.minima.api.train.CurvePoint;
 import org.minima.api.train.TrainingJob;
@@ -12,8 +13,9 @@ import org.minima.api.train.TrainingResult;
 import org.minima.api.train.TrainingSpec;
 
 /**
- * Runs a job's protocol on an engine: batch k is {@code dataset.sample(data, seed, k, batchSize)}, fresh boards every
- * time; the curve records the loss of every {@code curveEvery}-th batch and of the last one.
+ * Runs a job's protocol on an engine: batch k is {@code dataset.sample(data, BoardStream.training(seed), k,
+ * batchSize)}, fresh boards every time; the curve records the loss of every {@code curveEvery}-th batch and of the
+ * last one.
  */
 final class TrainingLoop {
 
@@ -28,11 +30,12 @@ final class TrainingLoop {
         List<CurvePoint> curve = new ArrayList<>();
         long start = System.nanoTime();
         int unreported = 0;
+        BoardStream stream = BoardStream.training(job.seed());
         for (int k = 0; k < spec.batches(); k++) {
             if (monitor.cancelled()) {
                 throw new CancellationException("training of " + job.id() + " stopped at batch " + k);
             }
-            Boards batch = job.dataset().sample(job.data(), job.seed(), k, spec.batchSize());
+            Boards batch = job.dataset().sample(job.data(), stream, k, spec.batchSize());
             boolean curvePoint = (k + 1) % spec.curveEvery() == 0 || k == spec.batches() - 1;
             double loss = engine.step(batch, curvePoint);
             if (curvePoint) {

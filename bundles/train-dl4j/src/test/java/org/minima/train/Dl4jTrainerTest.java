@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +15,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.minima.api.model.Activation;
 import org.minima.api.model.ModelSpec;
+import org.minima.api.model.ParameterLayout;
 import org.minima.api.train.CurvePoint;
 import org.minima.api.train.Optimizer;
 import org.minima.api.train.TrainingJob;
@@ -35,6 +37,31 @@ class Dl4jTrainerTest {
         assertTrue(curve.get(curve.size() - 1).loss() < 0.6 * curve.get(0).loss(),
                 "loss fell from " + curve.get(0).loss() + " to " + curve.get(curve.size() - 1).loss());
         assertEquals(200L * 16, result.samples());
+    }
+
+    @Test
+    void frozenBlocksComeOutBitIdenticalWhileTheOthersLearn() {
+        ModelSpec twoSteps = new ModelSpec(2, 2, 1, Activation.RELU);
+        TrainingJob job = Fixtures.job(Fixtures.FIRNER, twoSteps, Optimizer.adam(0.02), 30, 4, Dl4jTrainer.FUSED,
+                Set.of(0));
+        TrainingResult result = trainer.train(job, Fixtures.SILENT);
+        ParameterLayout layout = Fixtures.FIRNER.layout(twoSteps);
+        for (int i : layout.indicesOf(Set.of(0))) {
+            assertEquals(Float.floatToIntBits(job.initial().get(i)), Float.floatToIntBits(result.parameters().get(i)),
+                    "frozen parameter " + i);
+        }
+        int[] trainable = layout.indicesOf(Set.of(1));
+        assertTrue(java.util.Arrays.stream(trainable).anyMatch(i -> job.initial().get(i) != result.parameters().get(i)),
+                "block 1 trained");
+    }
+
+    @Test
+    void theNetworkEngineRefusesToFreeze() {
+        TrainingJob job = Fixtures.job(Fixtures.FIRNER, new ModelSpec(2, 1, 1, Activation.RELU), Optimizer.adam(0.02),
+                2, 4, Dl4jTrainer.NETWORK, Set.of(1));
+        String message = assertThrows(IllegalArgumentException.class, () -> trainer.train(job, Fixtures.SILENT))
+                .getMessage();
+        assertTrue(message.contains("engine = fused"), message);
     }
 
     @Test

@@ -49,7 +49,7 @@ class FusedEngineTest {
                                                                   Activation activation) {
         ModelSpec spec = new ModelSpec(steps, width, 1, activation);
         ParameterLayout layout = model.layout(spec);
-        ParameterVector params = model.initialise(spec, 5);
+        ParameterVector params = Fixtures.initial(model, spec, 5);
         Boards boards = Fixtures.batch(steps, SIZE, COUNT, 0);
 
         FusedEngine fused = engine(layout, params, Optimizer.sgd(0.1));
@@ -74,7 +74,7 @@ class FusedEngineTest {
     void gradientsMatchCentralFiniteDifferences(Model model, int steps, int width, Activation activation) {
         ModelSpec spec = new ModelSpec(steps, width, 1, activation);
         ParameterLayout layout = model.layout(spec);
-        ParameterVector params = model.initialise(spec, 9);
+        ParameterVector params = Fixtures.initial(model, spec, 9);
         Boards boards = Fixtures.batch(steps, SIZE, COUNT, 1);
         double[] gradient = toDouble(engine(layout, params, Optimizer.sgd(0.1)).computeGradient(boards));
         double h = 1e-2;
@@ -103,7 +103,7 @@ class FusedEngineTest {
     void frozenBlocksKeepTheirParameters(Model model, int steps, int width, Activation activation) {
         ModelSpec spec = new ModelSpec(steps, width, 1, activation);
         ParameterLayout layout = model.layout(spec);
-        ParameterVector params = model.initialise(spec, 4);
+        ParameterVector params = Fixtures.initial(model, spec, 4);
         FusedEngine fused = new FusedEngine(layout, params, Set.of(0), Optimizer.adam(0.01), COUNT, SIZE, SIZE);
         for (int k = 0; k < 3; k++) {
             fused.step(Fixtures.batch(steps, SIZE, COUNT, k), false);
@@ -136,7 +136,7 @@ class FusedEngineTest {
     /** Five steps of both engines on the same batches: the same losses and the same parameters. */
     private static void assertTrainsLikeDl4jsNetwork(ModelSpec spec, Model model, Optimizer optimizer) {
         ParameterLayout layout = model.layout(spec);
-        ParameterVector params = model.initialise(spec, 3);
+        ParameterVector params = Fixtures.initial(model, spec, 3);
         FusedEngine fused = engine(layout, params, optimizer);
         NetworkEngine network = new NetworkEngine(layout, params, Set.of(), optimizer, SIZE * SIZE);
         for (int k = 0; k < 5; k++) {

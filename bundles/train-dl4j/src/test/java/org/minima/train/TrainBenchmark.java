@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
+import org.minima.api.data.BoardStream;
 import org.minima.api.data.DataSpec;
 import org.minima.api.model.Activation;
 import org.minima.api.model.ModelSpec;
@@ -65,10 +66,10 @@ public final class TrainBenchmark {
                               CountDownLatch start) {
         ModelSpec spec = new ModelSpec(n, m, 1, Activation.RELU);
         DataSpec data = Fixtures.data(n, size);
-        ParameterVector initial = Fixtures.FIRNER.initialise(spec, seed);
+        ParameterVector initial = Fixtures.initial(Fixtures.FIRNER, spec, seed);
         TrainingJob job = new TrainingJob("bench", Fixtures.FIRNER, spec, Fixtures.DATA, data,
                 new org.minima.api.train.TrainingSpec(Optimizer.adam(1e-3), 1, batch, 1), seed, initial,
-                java.util.Set.of(), Fixtures.settings(java.util.Map.of(Dl4jTrainer.ENGINE, engine)));
+                java.util.Set.of(), Fixtures.options(engine));
         Engine trainer = Dl4jTrainer.engine(job);
         try {
             start.await();
@@ -79,7 +80,7 @@ public final class TrainBenchmark {
         long k = 0;
         long warmEnd = System.nanoTime() + 2_000_000_000L;
         while (System.nanoTime() < warmEnd) {
-            trainer.step(Fixtures.DATA.sample(data, seed, k++, batch), false);
+            trainer.step(Fixtures.DATA.sample(data, BoardStream.training(seed), k++, batch), false);
         }
         double[] windows = new double[5];
         for (int w = 0; w < windows.length; w++) {
@@ -87,7 +88,7 @@ public final class TrainBenchmark {
             long end = begin + (long) (seconds / windows.length * 1e9);
             long batches = 0;
             while (System.nanoTime() < end) {
-                trainer.step(Fixtures.DATA.sample(data, seed, k++, batch), false);
+                trainer.step(Fixtures.DATA.sample(data, BoardStream.training(seed), k++, batch), false);
                 batches++;
             }
             windows[w] = batches * batch / ((System.nanoTime() - begin) / 1e9);

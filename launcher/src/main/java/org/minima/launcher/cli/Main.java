@@ -1,24 +1,18 @@
 package org.minima.launcher.cli;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Predicate;
 
 import org.minima.api.OptionSpec;
 import org.minima.api.Plugin;
-import org.minima.launcher.config.CoreOptions;
+import org.minima.api.Role;
 import org.minima.launcher.config.InputError;
-import org.minima.launcher.config.OptionParser;
 import org.minima.launcher.config.Profile;
 import org.minima.launcher.config.RunPlan;
 import org.minima.launcher.config.Wiring;
@@ -28,9 +22,11 @@ import org.minima.launcher.folder.RunRecord;
 import org.minima.launcher.framework.Distribution;
 import org.minima.launcher.framework.EmbeddedFramework;
 import org.minima.launcher.framework.Nd4jThreads;
+import org.minima.launcher.framework.Roles;
 import org.minima.launcher.framework.ServiceCatalog;
 import org.minima.launcher.pipeline.Cancellation;
 import org.minima.launcher.pipeline.Pipeline;
+import org.minima.launcher.pipeline.ResumePolicy;
 import org.osgi.framework.BundleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,12 +86,20 @@ public final class Main {
     }
 
     private int services() throws IOException, BundleException {
-        try (EmbeddedFramework framework = EmbeddedFramework.start(distribution, distribution.deployDir())) {
-            ServiceCatalog catalog = new ServiceCatalog(framework.context());
+        try (EmbeddedFramework framework = EmbeddedFramework.start(distribution, distribution.deployDir());
+             ServiceCatalog catalog = new ServiceCatalog(framework)) {
             StringBuilder out = new StringBuilder();
-            for (Class<? extends Plugin> role : ServiceCatalog.ROLES) {
-                out.append(role.getSimpleName()).append(":\n");
-                catalog.all(role).forEach((name, plugin) -> describe(out, name, plugin));
+            for (Role role : Roles.ALL) {
+                out.append(Roles.type(role).getSimpleName()).append(" (key '").append(role.key()).append("'):\n");
+                for (String name : catalog.names(role)) {
+                    catalog.bind(role, name, problem -> out.append("  ").append(name).append(" - cannot be used: ")
+                            .append(problem).append('\n')).ifPresent(plugin -> describe(out, name, plugin));
+                }
+            }
+            List<String> problems = framework.diagnostics().problems();
+            if (!problems.isEmpty()) {
+                out.append("Bundles that did not start:\n");
+                problems.forEach(problem -> out.append("  ").append(problem).append('\n'));
             }
             System.out.print(out);
         }
@@ -104,10 +108,14 @@ public final class Main {
 
     private static void describe(StringBuilder out, String name, Plugin plugin) {
         out.append("  ").append(name).append(" - ").append(plugin.description()).append('\n');
+        if (!plugin.requires().isEmpty()) {
+            out.append("      needs: ").append(String.join(", ", plugin.requires().stream().sorted()
+                    .map(Role::key).toList())).append('\n');
+        }
         for (OptionSpec option : plugin.options()) {
             String value = option.defaultValue().isEmpty() ? "(empty)" : option.defaultValue();
             out.append("      ").append(name).append('.').append(option.key()).append(" = ").append(value)
-                    .append("  (").append(OptionParser.allowed(option)).append(") ")
+                    .append("  (").append(option.allowed()).append(") ")
                     .append(option.description()).append('\n');
         }
     }
@@ -121,11 +129,12 @@ public final class Main {
         AtomicReference<RunRecord> record = new AtomicReference<>();
         Thread hook = new Thread(() -> stopOnSignal(cancellation, finished, record), "minima-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (EmbeddedFramework framework = EmbeddedFramework.start(distribution, distribution.deployDir())) {
+        try (EmbeddedFramework framework = EmbeddedFramework.start(distribution, distribution.deployDir());
+             ServiceCatalog catalog = new ServiceCatalog(framework)) {
             Set<String> existingTables = resumed.map(RunFolder::tables).orElse(Set.of());
-            RunPlan plan = Wiring.plan(profile, new ServiceCatalog(framework.context()), existingTables);
+            RunPlan plan = Wiring.plan(profile, catalog, existingTables);
             if (resumed.isPresent()) {
-                requireSameConfiguration(resumed.get(), plan);
+                ResumePolicy.requireSameConfiguration(resumed.get(), plan);
             }
             RunFolder folder = resumed.isPresent() ? resumed.get()
                     : RunFolder.create(distribution.resultsDir(), profile.name());
@@ -143,45 +152,6 @@ public final class Main {
         RunFolder folder = resumed.orElseThrow();
         Profile saved = Profile.load(folder.file(RunFolder.CONFIG), cli.overrides());
         return new Profile(folder.profileName(), saved.file(), saved.values(), saved.origin());
-    }
-
-    /**
-     * Refuses to resume when a key that shapes the models or their evaluation differs from the run's saved
-     * configuration. Run-level services (analyses, probes, plots) may be added or removed, with their options; a
-     * service that ran before must keep its options, since its finished outputs are kept.
-     */
-    private static void requireSameConfiguration(RunFolder folder, RunPlan plan) {
-        Map<String, String> saved = Profile.load(folder.file(RunFolder.CONFIG), Map.of()).values();
-        Set<String> before = runLevelServices(saved);
-        Set<String> now = runLevelServices(plan.resolved());
-        Set<String> addedOrRemoved = new HashSet<>(before);
-        addedOrRemoved.addAll(now);
-        addedOrRemoved.removeIf(name -> before.contains(name) && now.contains(name));
-        Predicate<String> shapesResults = key -> !RunPlan.RESULT_NEUTRAL_KEYS.contains(key)
-                && addedOrRemoved.stream().noneMatch(name -> key.startsWith(name + "."));
-        List<String> differences = new ArrayList<>();
-        plan.resolved().forEach((key, value) -> {
-            if (shapesResults.test(key) && !value.equals(saved.get(key))) {
-                differences.add("'" + key + "' is '" + value + "' here but '" + saved.get(key) + "' in the run");
-            }
-        });
-        saved.keySet().stream().filter(key -> shapesResults.test(key) && !plan.resolved().containsKey(key))
-                .forEach(key -> differences.add("'" + key + "' is set in the run but not here"));
-        if (!differences.isEmpty()) {
-            throw new InputError("--resume " + folder.path() + ": the configuration differs from the run's "
-                    + RunFolder.CONFIG + ", so resuming would mix results; differences:\n  - "
-                    + String.join("\n  - ", differences));
-        }
-    }
-
-    /** The analyses, probes and plots a configuration names. */
-    private static Set<String> runLevelServices(Map<String, String> configuration) {
-        Set<String> names = new HashSet<>();
-        for (String role : List.of(CoreOptions.ANALYSES, CoreOptions.PROBES, CoreOptions.PLOTS)) {
-            Arrays.stream(configuration.getOrDefault(role, "").split(",")).map(String::trim)
-                    .filter(name -> !name.isEmpty()).forEach(names::add);
-        }
-        return names;
     }
 
     private int execute(RunPlan plan, RunFolder folder, CommandLine cli, boolean resumed, Cancellation cancellation,

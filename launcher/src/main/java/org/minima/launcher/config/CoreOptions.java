@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.minima.api.OptionSpec;
 import org.minima.api.OptionType;
+import org.minima.api.Role;
 
 /**
  * The keys every profile may set, whatever bundles it binds: the roles, the study's axes and the protocol.
@@ -16,28 +17,25 @@ import org.minima.api.OptionType;
  */
 public final class CoreOptions {
 
-    static final String DATASET = "dataset";
-    static final String MODEL = "model";
-    static final String SOLUTIONS = "solutions";
-    static final String TRAINER = "trainer";
-    static final String EVALUATOR = "evaluator";
-    public static final String ANALYSES = "analyses";
-    public static final String PROBES = "probes";
-    public static final String PLOTS = "plots";
+    /** The initializer every model starts from unless the profile says otherwise. */
+    public static final String DEFAULT_INIT = "pytorch-default";
 
     /** Names a plugin may not take, because its options would collide with core keys. */
-    static final Set<String> RESERVED = Set.of("data", "model", "train", "run", "steps", DATASET, SOLUTIONS, TRAINER,
-            EVALUATOR, ANALYSES, PROBES, PLOTS);
+    static final Set<String> RESERVED = reserved();
 
-    static final List<OptionSpec> ALL = List.of(
-            text(DATASET, "gol", "Dataset service that draws the boards (service name)."),
-            text(MODEL, "", "Model service (architecture) to train; empty: the run trains nothing."),
-            text(SOLUTIONS, "", "Solutions service (exact solutions) that probes and analyses can use; empty: none."),
-            text(TRAINER, "", "Trainer service; needs `model`. Empty: the run trains nothing."),
-            text(EVALUATOR, "", "Evaluator service that scores trained models; empty: none."),
-            list(ANALYSES, "Analysis services to run, in order (they write tables)."),
-            list(PROBES, "LandscapeProbe services to run on every trained model, in order."),
-            list(PLOTS, "Plot services to draw, in order (they read tables)."),
+    public static final List<OptionSpec> ALL = List.of(
+            text(Role.DATASET.key(), "gol", "Dataset service that draws the boards (service name)."),
+            text(Role.MODEL.key(), "", "Model service (architecture) to train; empty: the run trains nothing."),
+            text(Role.SOLUTIONS.key(), "",
+                    "Solutions service (exact solutions) that initializers, probes and analyses can use; empty: none."),
+            new OptionSpec(Role.INITIALIZER.key(), OptionType.STRING_LIST, DEFAULT_INIT,
+                    "Initializer services that start the models (an axis): every point of the grid is trained from "
+                            + "each.", List.of(), null, null),
+            text(Role.TRAINER.key(), "", "Trainer service; empty: the run trains nothing."),
+            text(Role.EVALUATOR.key(), "", "Evaluator service that scores trained models; empty: none."),
+            list(Role.ANALYSIS.key(), "Analysis services to run, in order (they write tables)."),
+            list(Role.PROBE.key(), "LandscapeProbe services to run on every trained model, in order."),
+            list(Role.PLOT.key(), "Plot services to draw, in order (they read tables)."),
 
             text("data.rule", "B3/S23", "Birth/survival rule in B/S notation, for example B3/S23 or B36/S23."),
             new OptionSpec("data.neighbourhood", OptionType.STRING_LIST, "moore",
@@ -81,6 +79,14 @@ public final class CoreOptions {
                     "Seconds between progress lines."));
 
     private CoreOptions() {
+    }
+
+    private static Set<String> reserved() {
+        Set<String> names = new java.util.TreeSet<>(Set.of("data", "train", "run", "steps"));
+        for (Role role : Role.values()) {
+            names.add(role.key());
+        }
+        return Set.copyOf(names);
     }
 
     private static OptionSpec list(String key, String description) {

@@ -53,13 +53,14 @@ public final class ExperimentFactory {
         requireNonEmpty("steps", core.getIntList("steps"));
         requireNonEmpty("model.width", core.getIntList("model.width"));
         requireNonEmpty("train.seeds", core.getIntList("train.seeds"));
+        requireNonEmpty("init", core.getStringList("init"));
         if (problems.size() > before) {
             return null;
         }
         return new Experiment(profile.name(), games, densities, trainShape, testShape,
                 core.getInt("data.test-boards"), core.getLong("data.test-seed"), core.getIntList("steps"),
                 core.getIntList("model.width"), core.getDouble("model.depth"),
-                Activation.parse(core.getString("model.activation")),
+                Activation.parse(core.getString("model.activation")), core.getStringList("init"),
                 core.getIntList("train.seeds").stream().map(Integer::longValue).toList(), training);
     }
 

@@ -1,12 +1,16 @@
 package org.minima.launcher.config;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.minima.api.Plugin;
+import org.minima.api.Settings;
 import org.minima.api.data.Dataset;
 import org.minima.api.eval.Evaluator;
+import org.minima.api.init.Initializer;
 import org.minima.api.model.Model;
 import org.minima.api.model.Solutions;
 import org.minima.api.probe.LandscapeProbe;
@@ -24,6 +28,7 @@ import org.minima.api.train.Trainer;
  * @param dataset    the board source
  * @param model      the architecture, when the run trains
  * @param solutions  the exact-solution provider, if bound
+ * @param inits      the initializers, one per value of the {@code init} axis
  * @param trainer    the trainer, when the run trains
  * @param evaluator  the evaluator, if bound
  * @param analyses   analyses in profile order
@@ -31,21 +36,41 @@ import org.minima.api.train.Trainer;
  * @param plots      plots in profile order
  * @param resolved   every key with its resolved raw value (core and plugin options), for config.properties
  */
-public record RunPlan(Profile profile, ResolvedSettings core, Experiment experiment, Bound<Dataset> dataset,
-               Optional<Bound<Model>> model, Optional<Bound<Solutions>> solutions, Optional<Bound<Trainer>> trainer,
-               Optional<Bound<Evaluator>> evaluator, List<Bound<Analysis>> analyses,
-               List<Bound<LandscapeProbe>> probes, List<Bound<Plot>> plots, Map<String, String> resolved) {
-
-    /**
-     * Keys that do not change the models or their evaluation, so a resumed run may set them differently: how the
-     * run is executed, which analyses, probes and plots run on the models (a probe added on resume runs on the
-     * models already trained), and the exact solutions they may use.
-     */
-    public static final List<String> RESULT_NEUTRAL_KEYS = List.of("run.threads", "run.progress-seconds",
-            CoreOptions.ANALYSES, CoreOptions.PROBES, CoreOptions.PLOTS, CoreOptions.SOLUTIONS);
+public record RunPlan(Profile profile, Settings core, Experiment experiment, Bound<Dataset> dataset,
+                      Optional<Bound<Model>> model, Optional<Bound<Solutions>> solutions,
+                      List<Bound<Initializer>> inits, Optional<Bound<Trainer>> trainer,
+                      Optional<Bound<Evaluator>> evaluator, List<Bound<Analysis>> analyses,
+                      List<Bound<LandscapeProbe>> probes, List<Bound<Plot>> plots, Map<String, String> resolved) {
 
     /** How often progress is logged ({@code run.progress-seconds}). */
     public Duration progressInterval() {
         return Duration.ofMillis(Math.round(core.getDouble("run.progress-seconds") * 1000));
+    }
+
+    /** The study as the plugin with {@code settings} sees it. */
+    public PlannedStudy study(Settings settings) {
+        return new PlannedStudy(experiment, settings, dataset.service(), model.map(Bound::service),
+                solutions.map(Bound::service));
+    }
+
+    /** The initializer the profile binds under {@code name}. */
+    public Bound<Initializer> init(String name) {
+        return inits.stream().filter(b -> b.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no initializer '" + name + "' is bound"));
+    }
+
+    /** Every bound service, in the order the roles are listed. */
+    public List<Bound<? extends Plugin>> bound() {
+        List<Bound<? extends Plugin>> all = new ArrayList<>();
+        all.add(dataset);
+        model.ifPresent(all::add);
+        solutions.ifPresent(all::add);
+        all.addAll(inits);
+        trainer.ifPresent(all::add);
+        evaluator.ifPresent(all::add);
+        all.addAll(analyses);
+        all.addAll(probes);
+        all.addAll(plots);
+        return all;
     }
 }

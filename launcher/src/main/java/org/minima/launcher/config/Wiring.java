@@ -2,6 +2,7 @@ package org.minima.launcher.config;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,11 @@ import java.util.TreeSet;
 
 import org.minima.api.OptionSpec;
 import org.minima.api.Plugin;
-import org.minima.api.data.DataSpec;
+import org.minima.api.Role;
+import org.minima.api.Settings;
 import org.minima.api.data.Dataset;
-import org.minima.api.data.Density;
-import org.minima.api.data.Game;
 import org.minima.api.eval.Evaluator;
+import org.minima.api.init.Initializer;
 import org.minima.api.model.Model;
 import org.minima.api.model.Solutions;
 import org.minima.api.probe.LandscapeProbe;
@@ -31,15 +32,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Validates a profile completely and binds its roles to services: core keys, service names, each service's options,
- * unknown keys, the tables plots need, and whether the bound services accept every point of the study's grid. Every
- * problem found is reported at once, as an {@link InputError}, before any work starts.
+ * unknown keys, the tables plots need, then (through {@link Requirements}) the roles each service needs and each
+ * service's own check of the study. Every problem found is reported at once, as an {@link InputError}, before any
+ * work starts.
  */
 public final class Wiring {
 
-
     private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
-    /** The most cells one batch of boards may hold: they live in one Java array. */
-    private static final long MAX_CELLS = Integer.MAX_VALUE - 8;
 
     private final Profile profile;
     private final ServiceCatalog catalog;
@@ -63,90 +62,78 @@ public final class Wiring {
     }
 
     private RunPlan plan(Set<String> existingTables) {
-        ResolvedSettings core = OptionResolver.resolve(profile, "", CoreOptions.ALL, problems);
+        Settings core = resolve("", CoreOptions.ALL);
         boolean coreValid = problems.isEmpty();
-        for (OptionSpec spec : CoreOptions.ALL) {
-            knownKeys.add(spec.key());
-            if (core.keys().contains(spec.key())) {
-                resolved.put(spec.key(), core.raw(spec.key()));
-            }
-        }
         Experiment experiment = coreValid ? ExperimentFactory.build(profile, core, problems) : null;
-        Optional<Bound<Dataset>> dataset = bindOne(Dataset.class, CoreOptions.DATASET, core);
-        Optional<Bound<Model>> model = bindOne(Model.class, CoreOptions.MODEL, core);
-        Optional<Bound<Solutions>> solutions = bindOne(Solutions.class, CoreOptions.SOLUTIONS, core);
-        Optional<Bound<Trainer>> trainer = bindOne(Trainer.class, CoreOptions.TRAINER, core);
-        Optional<Bound<Evaluator>> evaluator = bindOne(Evaluator.class, CoreOptions.EVALUATOR, core);
-        List<Bound<Analysis>> analyses = bindAll(Analysis.class, CoreOptions.ANALYSES, core);
-        List<Bound<LandscapeProbe>> probes = bindAll(LandscapeProbe.class, CoreOptions.PROBES, core);
-        List<Bound<Plot>> plots = bindAll(Plot.class, CoreOptions.PLOTS, core);
-        if (coreValid && text(core, CoreOptions.DATASET).isEmpty()) {
-            problems.add(profile.originOf(CoreOptions.DATASET) + ": key 'dataset' must name a Dataset service; "
-                    + "available: " + String.join(", ", catalog.all(Dataset.class).keySet()));
+        Optional<Bound<Dataset>> dataset = bindOne(Role.DATASET, core);
+        Optional<Bound<Model>> model = bindOne(Role.MODEL, core);
+        Optional<Bound<Solutions>> solutions = bindOne(Role.SOLUTIONS, core);
+        List<Bound<Initializer>> inits = bindAll(Role.INITIALIZER, core);
+        Optional<Bound<Trainer>> trainer = bindOne(Role.TRAINER, core);
+        Optional<Bound<Evaluator>> evaluator = bindOne(Role.EVALUATOR, core);
+        List<Bound<Analysis>> analyses = bindAll(Role.ANALYSIS, core);
+        List<Bound<LandscapeProbe>> probes = bindAll(Role.PROBE, core);
+        List<Bound<Plot>> plots = bindAll(Role.PLOT, core);
+        if (coreValid && text(core, Role.DATASET.key()).isEmpty()) {
+            problems.add(profile.originOf(Role.DATASET.key()) + ": key 'dataset' must name a Dataset service; "
+                    + "available: " + String.join(", ", catalog.names(Role.DATASET)));
         }
-        // whether the needed key is set, not whether it bound: an unknown name is reported once, under its own key
-        boolean modelSet = !text(core, CoreOptions.MODEL).isEmpty();
-        boolean trainerSet = !text(core, CoreOptions.TRAINER).isEmpty();
-        requireTogether(trainer.isPresent(), CoreOptions.TRAINER, modelSet, CoreOptions.MODEL);
-        requireTogether(evaluator.isPresent(), CoreOptions.EVALUATOR, trainerSet, CoreOptions.TRAINER);
-        requireTogether(!probes.isEmpty(), CoreOptions.PROBES, trainerSet, CoreOptions.TRAINER);
         rejectUnknownKeys();
         checkTables(existingTables, trainer.isPresent(), evaluator.isPresent(), analyses, probes, plots);
-        if (problems.isEmpty()) {
-            checkGrid(experiment, dataset.orElseThrow(), model);
-        }
         if (!problems.isEmpty()) {
             throw InputError.of(problems);
         }
-        return new RunPlan(profile, core, experiment, dataset.orElseThrow(), model, solutions, trainer, evaluator,
-                analyses, probes, plots, resolved);
+        RunPlan plan = new RunPlan(profile, core, experiment, dataset.orElseThrow(), model, solutions, inits, trainer,
+                evaluator, analyses, probes, plots, resolved);
+        new Requirements(profile, plan, catalog, problems).check();
+        if (!problems.isEmpty()) {
+            throw InputError.of(problems);
+        }
+        return plan;
     }
 
-    private static String text(ResolvedSettings core, String key) {
+    /** The options {@code specs} under {@code prefix}, each invalid value a problem naming its source and key. */
+    private Settings resolve(String prefix, List<OptionSpec> specs) {
+        Map<String, String> given = new HashMap<>();
+        for (OptionSpec spec : specs) {
+            String key = prefix + spec.key();
+            knownKeys.add(key);
+            resolved.put(key, profile.values().getOrDefault(key, spec.defaultValue()));
+            if (profile.values().containsKey(key)) {
+                given.put(spec.key(), profile.values().get(key));
+            }
+        }
+        return Settings.resolve(specs, given, (key, message) -> problems.add(profile.originOf(prefix + key)
+                + ": key '" + prefix + key + "': " + message));
+    }
+
+    private static String text(Settings core, String key) {
         return core.keys().contains(key) ? core.getString(key) : "";
     }
 
-    private <T extends Plugin> Optional<Bound<T>> bindOne(Class<T> role, String key, ResolvedSettings core) {
-        String name = text(core, key);
-        return name.isEmpty() ? Optional.empty() : Optional.ofNullable(bind(role, key, name));
+    private <T extends Plugin> Optional<Bound<T>> bindOne(Role role, Settings core) {
+        String name = text(core, role.key());
+        return name.isEmpty() ? Optional.empty() : bind(role, name);
     }
 
-    private <T extends Plugin> List<Bound<T>> bindAll(Class<T> role, String key, ResolvedSettings core) {
+    private <T extends Plugin> List<Bound<T>> bindAll(Role role, Settings core) {
         List<Bound<T>> bound = new ArrayList<>();
-        for (String name : core.keys().contains(key) ? core.getStringList(key) : List.<String>of()) {
-            Bound<T> one = bind(role, key, name);
-            if (one != null) {
-                bound.add(one);
-            }
+        for (String name : core.keys().contains(role.key()) ? core.getStringList(role.key()) : List.<String>of()) {
+            this.<T>bind(role, name).ifPresent(bound::add);
         }
         return bound;
     }
 
-    private <T extends Plugin> Bound<T> bind(Class<T> role, String key, String name) {
+    private <T extends Plugin> Optional<Bound<T>> bind(Role role, String name) {
+        String key = role.key();
         if (CoreOptions.RESERVED.contains(name)) {
             problems.add(profile.originOf(key) + ": key '" + key + "': '" + name
                     + "' is reserved for core keys and cannot name a service");
-            return null;
+            return Optional.empty();
         }
-        T service = catalog.bind(role, name, key, profile.originOf(key), problems);
-        if (service == null) {
-            return null;
-        }
-        String prefix = name + ".";
-        List<OptionSpec> options = service.options();
-        ResolvedSettings settings = OptionResolver.resolve(profile, prefix, options, problems);
-        for (OptionSpec spec : options) {
-            knownKeys.add(prefix + spec.key());
-            resolved.put(prefix + spec.key(), profile.values().getOrDefault(prefix + spec.key(), spec.defaultValue()));
-        }
-        return new Bound<>(name, service, settings);
-    }
-
-    private void requireTogether(boolean present, String key, boolean needed, String neededKey) {
-        if (present && !needed) {
-            problems.add(profile.originOf(key) + ": key '" + key + "' needs key '" + neededKey
-                    + "' to be set as well");
-        }
+        Optional<T> service = catalog.bind(role, name, why -> problems.add(profile.originOf(key) + ": key '" + key
+                + "': " + why));
+        return service.map(s -> new Bound<>(role, name, s, resolve(name + ".", s.options())));
     }
 
     /**
@@ -192,70 +179,27 @@ public final class Wiring {
             written.addAll(List.of(RunFolder.EVALUATION_TABLE, RunFolder.SUMMARY_TABLE));
         }
         for (Bound<Analysis> analysis : analyses) {
-            analysis.service().tables().forEach(t -> claim(CoreOptions.ANALYSES, analysis.name(), t, written));
+            analysis.service().tables().forEach(t -> claim(analysis, t, written));
         }
         for (Bound<LandscapeProbe> probe : probes) {
-            claim(CoreOptions.PROBES, probe.name(), probe.service().table(), written);
+            claim(probe, probe.service().table(), written);
         }
         for (Bound<Plot> plot : plots) {
             List<String> missing = plot.service().tables().stream().filter(t -> !written.contains(t)).toList();
             if (!missing.isEmpty()) {
-                problems.add(profile.originOf(CoreOptions.PLOTS) + ": key 'plots': plot '" + plot.name()
+                problems.add(profile.originOf(Role.PLOT.key()) + ": key 'plots': plot '" + plot.name()
                         + "' draws from " + missing + ", which this run does not write; bind the trainer and "
                         + "evaluator, analysis or probe that writes them");
             }
         }
     }
 
-    private void claim(String key, String service, String table, Set<String> written) {
+    private void claim(Bound<?> writer, String table, Set<String> written) {
+        String key = writer.role().key();
         if (RunFolder.CORE_TABLES.contains(table)) {
-            problems.add(profile.originOf(key) + ": key '" + key + "': service '" + service + "' writes table '"
+            problems.add(profile.originOf(key) + ": key '" + key + "': service '" + writer.name() + "' writes table '"
                     + table + "', a name the launcher's own tables use " + RunFolder.CORE_TABLES);
         }
         written.add(table);
-    }
-
-    private void checkGrid(Experiment experiment, Bound<Dataset> dataset, Optional<Bound<Model>> model) {
-        checkCells("data.test-boards", experiment.testBoards(),
-                Math.max(experiment.testShape().cells(), experiment.trainShape().cells()));
-        checkCells("train.batch-size", experiment.training().batchSize(), experiment.trainShape().cells());
-        for (Game game : experiment.games()) {
-            for (Density density : experiment.densities()) {
-                for (int n : experiment.steps()) {
-                    check(CoreOptions.DATASET, dataset.name(), () -> {
-                        DataSpec train = experiment.trainData(game, density, n);
-                        dataset.service().check(train);
-                        dataset.service().check(train.withShape(experiment.testShape()));
-                    });
-                }
-            }
-        }
-        model.ifPresent(m -> {
-            for (int n : experiment.steps()) {
-                for (int width : experiment.widths()) {
-                    check(CoreOptions.MODEL, m.name(), () -> m.service().check(experiment.modelSpec(n, width)));
-                }
-            }
-        });
-    }
-
-    /** Boards of a batch live in one Java array; say so before training rather than after. */
-    private void checkCells(String key, long boards, long cellsPerBoard) {
-        if (boards * cellsPerBoard > MAX_CELLS) {
-            problems.add(profile.originOf(key) + ": key '" + key + "' = '" + boards + "': " + boards + " boards of "
-                    + cellsPerBoard + " cells exceed the " + MAX_CELLS + " cells one batch can hold");
-        }
-    }
-
-    private void check(String roleKey, String serviceName, Runnable check) {
-        try {
-            check.run();
-        } catch (IllegalArgumentException e) {
-            String problem = profile.originOf(roleKey) + ": service '" + serviceName + "' (key '" + roleKey
-                    + "') rejects this profile: " + e.getMessage();
-            if (!problems.contains(problem)) {
-                problems.add(problem);
-            }
-        }
     }
 }

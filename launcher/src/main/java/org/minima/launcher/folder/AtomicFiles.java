@@ -35,7 +35,7 @@ public final class AtomicFiles {
     }
 
     /** Writes {@code text} as UTF-8, atomically. */
-    static void writeString(Path target, String text) throws IOException {
+    public static void writeString(Path target, String text) throws IOException {
         write(target, tmp -> Files.writeString(tmp, text, StandardCharsets.UTF_8));
     }
 }

@@ -1,124 +1,139 @@
 package org.minima.launcher.framework;
 
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.minima.api.Plugin;
-import org.minima.api.data.Dataset;
-import org.minima.api.eval.Evaluator;
-import org.minima.api.model.Model;
-import org.minima.api.model.Solutions;
-import org.minima.api.probe.LandscapeProbe;
-import org.minima.api.run.Analysis;
-import org.minima.api.run.Plot;
-import org.minima.api.train.Trainer;
+import org.minima.api.Role;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.util.tracker.ServiceTrackerCustomizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Finds Minima services in the framework by role (interface) and name ({@value Plugin#NAME}). */
-public final class ServiceCatalog {
-
-    /** The roles a profile binds, in the order {@code ./minima services} lists them. */
-    public static final List<Class<? extends Plugin>> ROLES = List.of(Dataset.class, Model.class, Solutions.class,
-            Trainer.class, Evaluator.class, Analysis.class, LandscapeProbe.class, Plot.class);
+/**
+ * Minima's services in the framework, by role and name ({@value Plugin#NAME}): one {@link ServiceTracker} per role
+ * follows the registrations, and only the services a caller binds are got (and ungot on {@link #close()}). When a
+ * service cannot be got (its component failed to activate), {@link #bind} says why through {@link Diagnostics}.
+ */
+public final class ServiceCatalog implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceCatalog.class);
-    private static final long APPEAR_TIMEOUT_MS = 3_000;
 
     private final BundleContext context;
+    private final Diagnostics diagnostics;
+    private final Map<Role, ServiceTracker<Plugin, ServiceReference<Plugin>>> trackers = new EnumMap<>(Role.class);
+    private final List<ServiceReference<Plugin>> got = new ArrayList<>();
 
-    public ServiceCatalog(BundleContext context) {
-        this.context = context;
+    /** Tracks every role in {@code framework}, which has settled (its bundles installed and their components up). */
+    public ServiceCatalog(EmbeddedFramework framework) {
+        this.context = framework.context();
+        this.diagnostics = framework.diagnostics();
+        for (Role role : Roles.ALL) {
+            ServiceTracker<Plugin, ServiceReference<Plugin>> tracker = new ServiceTracker<>(context,
+                    Roles.type(role).getName(), referencesOnly());
+            tracker.open();
+            trackers.put(role, tracker);
+        }
+    }
+
+    /** A customizer that keeps references and never gets the service itself. */
+    private static ServiceTrackerCustomizer<Plugin, ServiceReference<Plugin>> referencesOnly() {
+        return new ServiceTrackerCustomizer<>() {
+            @Override
+            public ServiceReference<Plugin> addingService(ServiceReference<Plugin> reference) {
+                return reference;
+            }
+
+            @Override
+            public void modifiedService(ServiceReference<Plugin> reference, ServiceReference<Plugin> service) {
+                // the name is read at each look-up
+            }
+
+            @Override
+            public void removedService(ServiceReference<Plugin> reference, ServiceReference<Plugin> service) {
+                // nothing was got
+            }
+        };
     }
 
     /**
-     * Every service of {@code role}, by name. When two share a name (a bundle in deploy/ reusing a built-in name),
+     * The services of {@code role} by name. When two share a name (a bundle in deploy/ reusing a built-in name),
      * the one with the highest service ranking wins, as OSGi's own lookup would choose, and a warning says so.
      */
-    public <T extends Plugin> Map<String, T> all(Class<T> role) {
-        Map<String, ServiceReference<T>> byName = new TreeMap<>();
-        for (ServiceReference<T> ref : references(role)) {
+    public Map<String, ServiceReference<Plugin>> references(Role role) {
+        Map<String, ServiceReference<Plugin>> byName = new TreeMap<>();
+        ServiceReference<Plugin>[] references = trackers.get(role).getServiceReferences();
+        for (ServiceReference<Plugin> ref : references == null ? List.<ServiceReference<Plugin>>of()
+                : List.of(references)) {
             Object name = ref.getProperty(Plugin.NAME);
             if (name == null) {
                 continue;
             }
-            ServiceReference<T> other = byName.get(name.toString());
+            ServiceReference<Plugin> other = byName.get(name.toString());
             if (other != null) {
                 LOG.warn("two {} services are named '{}' (bundles {} and {}); using the higher-ranked one",
-                        role.getSimpleName(), name, ref.getBundle().getSymbolicName(),
+                        Roles.type(role).getSimpleName(), name, ref.getBundle().getSymbolicName(),
                         other.getBundle().getSymbolicName());
             }
             if (other == null || ref.compareTo(other) > 0) {
                 byName.put(name.toString(), ref);
             }
         }
-        Map<String, T> services = new TreeMap<>();
-        byName.forEach((name, ref) -> {
-            T service = context.getService(ref);
-            if (service != null) {
-                services.put(name, service);
-            }
-        });
-        return services;
+        return byName;
+    }
+
+    /** The names of the services of {@code role}. */
+    public Set<String> names(Role role) {
+        return references(role).keySet();
     }
 
     /** The names of every installed service, whatever its role. */
     public Set<String> names() {
         Set<String> names = new TreeSet<>();
-        for (Class<? extends Plugin> role : ROLES) {
-            for (ServiceReference<? extends Plugin> ref : references(role)) {
-                Object name = ref.getProperty(Plugin.NAME);
-                if (name != null) {
-                    names.add(name.toString());
-                }
-            }
-        }
+        Roles.ALL.forEach(role -> names.addAll(names(role)));
         return names;
     }
 
-    private <T> Collection<ServiceReference<T>> references(Class<T> role) {
-        try {
-            return context.getServiceReferences(role, null);
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException("a null filter cannot be invalid", e);
-        }
-    }
-
     /**
-     * The service of {@code role} named {@code name}, waiting briefly for late registrations. When there is none, adds
-     * a problem naming the key, its origin and the names available, and returns null.
+     * Gets the service of {@code role} named {@code name}, kept until {@link #close()}.
+     *
+     * @return the service, or empty with {@code problem} told why (no such name, or its component failed)
      */
-    public <T extends Plugin> T bind(Class<T> role, String name, String key, String origin, List<String> problems) {
-        long deadline = System.currentTimeMillis() + APPEAR_TIMEOUT_MS;
-        while (true) {
-            Map<String, T> available = all(role);
-            T service = available.get(name);
-            if (service != null) {
-                return service;
-            }
-            if (System.currentTimeMillis() > deadline) {
-                problems.add(origin + ": key '" + key + "': no " + role.getSimpleName() + " service named '" + name
-                        + "'; available: " + (available.isEmpty() ? "(none installed)"
-                        : String.join(", ", available.keySet())));
-                return null;
-            }
-            sleep();
+    public <T extends Plugin> Optional<T> bind(Role role, String name, java.util.function.Consumer<String> problem) {
+        ServiceReference<Plugin> ref = references(role).get(name);
+        if (ref == null) {
+            Set<String> available = names(role);
+            problem.accept("no " + Roles.type(role).getSimpleName() + " service named '" + name + "'; available: "
+                    + (available.isEmpty() ? "(none installed)" : String.join(", ", available))
+                    + diagnostics.summary());
+            return Optional.empty();
         }
+        Plugin service = context.getService(ref);
+        if (service == null) {
+            problem.accept(Roles.type(role).getSimpleName() + " service '" + name + "' of bundle "
+                    + Diagnostics.describe(ref.getBundle()) + " could not be started: "
+                    + diagnostics.componentFailure(ref));
+            return Optional.empty();
+        }
+        got.add(ref);
+        @SuppressWarnings("unchecked")
+        T typed = (T) Roles.type(role).cast(service);
+        return Optional.of(typed);
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for services", e);
-        }
+    /** Ungets every service got and stops tracking. */
+    @Override
+    public void close() {
+        got.forEach(context::ungetService);
+        got.clear();
+        trackers.values().forEach(ServiceTracker::close);
     }
 }

@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Computes {@code org.osgi.framework.system.packages.extra}: every package of every jar on the launcher's class path,
  * so bundles share one copy of DL4J, ND4J, XChart, Commons CSV, SLF4J and the Minima API (ND4J must initialise once
- * per JVM). OSGi jars contribute their own Export-Package clauses (with versions and uses); plain jars contribute
- * each package holding classes, unversioned. The framework's own packages and {@code java.*} are left out.
+ * per JVM), and Declarative Services' API, which the launcher reads too. OSGi jars contribute their own
+ * Export-Package clauses (with versions and uses); plain jars contribute each package holding classes, unversioned,
+ * except OSGi specification packages. The framework's own packages and {@code java.*} are left out.
  */
 public final class SystemPackages {
 
@@ -62,7 +63,7 @@ public final class SystemPackages {
         if (exports != null) {
             for (String clause : splitClauses(exports)) {
                 String name = clause.split(";", 2)[0].trim();
-                if (shareable(name)) {
+                if (shareable(name) || isOsgi(name)) {
                     // a package may be exported at several versions (slf4j 2 also exports itself as 1.7.36)
                     clauses.merge(name, clause.trim(), (first, second) -> first + "," + second);
                 }
@@ -110,6 +111,14 @@ public final class SystemPackages {
             }
         }
         return packages;
+    }
+
+    /**
+     * An OSGi specification package (Declarative Services' API and the promises it uses): shared only as its own
+     * bundle exports it, with its version, since the framework's own org.osgi packages come from the framework jar.
+     */
+    private static boolean isOsgi(String name) {
+        return name.startsWith("org.osgi.");
     }
 
     private static boolean shareable(String name) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.minima.api.Progress;
 import org.minima.api.Table;
 import org.minima.api.data.BoardShape;
+import org.minima.api.data.BoardStream;
 import org.minima.api.data.Boards;
 import org.minima.api.data.DataSpec;
 import org.minima.api.eval.Evaluator;
@@ -23,17 +24,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Scores every trained model on fixed evaluation sets — {@code data.test-boards} boards drawn with
- * {@code data.test-seed} as batch {@value #EVALUATION_BATCH}, the same boards for every model of a game, density and
- * step count — at the test size and at the training size. Training draws batches 0, 1, 2, ... of its model's seed,
- * so no training batch is an evaluation set even when a model's seed equals the test seed. Writes {@code evaluation.csv} (one row per model and size) and {@code summary.csv} (one row
- * per architecture, game, density, n, m and size, summarised over seeds by the evaluator).
+ * Scores every trained model on fixed evaluation sets — {@code data.test-boards} boards, batch 0 of the evaluation
+ * stream of {@code data.test-seed}, the same boards for every model of a game, density and step count — at the test
+ * size and at the training size. Evaluation streams never share boards with training streams, whatever the seeds.
+ * Writes {@code evaluation.csv} (one row per model and size) and {@code summary.csv} (one row per architecture,
+ * initializer, game, density, n, m and size, summarised over seeds by the evaluator).
  */
 public final class EvaluationStage {
 
-    public static final long EVALUATION_BATCH = 1L << 40;
-    static final List<String> GROUP_BY = List.of("architecture", "rule", "neighbourhood", "boundary", "density",
-            "steps", "width", "size");
+    static final List<String> GROUP_BY = List.of("architecture", "init", "rule", "neighbourhood", "boundary",
+            "density", "steps", "width", "size");
 
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationStage.class);
 
@@ -53,21 +53,19 @@ public final class EvaluationStage {
         Model model = plan.model().orElseThrow().service();
         Experiment experiment = plan.experiment();
         Set<BoardShape> shapes = new LinkedHashSet<>(List.of(experiment.testShape(), experiment.trainShape()));
-        List<String> columns = new ArrayList<>(GridPoint.KEY_COLUMNS);
-        columns.addAll(List.of("architecture", "size"));
+        List<String> columns = new ArrayList<>(List.of("size"));
         columns.addAll(evaluator.metrics());
-        Table.Builder table = Table.builder(RunFolder.EVALUATION_TABLE, columns);
+        ModelRows table = new ModelRows(RunFolder.EVALUATION_TABLE, columns);
         try (Progress progress = new ProgressLog("evaluation", (long) models.size() * shapes.size(), cancellation,
                 plan.progressInterval())) {
             for (TrainedModel trained : models) {
                 var network = model.network(trained.modelSpec(), trained.parameters());
                 for (BoardShape shape : shapes) {
                     Boards boards = evaluationSet(trained.data().withShape(shape));
-                    Map<String, Object> row = new LinkedHashMap<>(GridPoint.of(trained).key());
-                    row.put("architecture", trained.architecture());
+                    Map<String, Object> row = new LinkedHashMap<>();
                     row.put("size", shape.toString());
                     row.putAll(evaluator.evaluate(network, boards));
-                    table.row(row);
+                    table.add(GridPoint.of(trained), row);
                     progress.advance(1);
                 }
             }
@@ -81,7 +79,7 @@ public final class EvaluationStage {
 
     private Boards evaluationSet(DataSpec spec) {
         Experiment experiment = plan.experiment();
-        return evaluationSets.computeIfAbsent(spec, s -> plan.dataset().service().sample(s, experiment.testSeed(),
-                EVALUATION_BATCH, experiment.testBoards()));
+        return evaluationSets.computeIfAbsent(spec, s -> plan.dataset().service().sample(s,
+                BoardStream.evaluation(experiment.testSeed()), 0, experiment.testBoards()));
     }
 }

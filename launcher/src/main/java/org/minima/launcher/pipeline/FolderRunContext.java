@@ -14,7 +14,7 @@ import org.minima.api.model.Solutions;
 import org.minima.api.run.Experiment;
 import org.minima.api.run.RunContext;
 import org.minima.api.train.TrainedModel;
-import org.minima.launcher.config.Bound;
+import org.minima.launcher.config.PlannedStudy;
 import org.minima.launcher.config.RunPlan;
 import org.minima.launcher.folder.AtomicFiles;
 import org.minima.launcher.folder.RunFolder;
@@ -23,16 +23,16 @@ import org.minima.launcher.folder.RunFolder;
 public final class FolderRunContext implements RunContext {
 
     private final RunPlan plan;
+    private final PlannedStudy study;
     private final RunFolder folder;
-    private final Settings settings;
     private final List<TrainedModel> trainedModels;
     private final Cancellation cancellation;
 
     FolderRunContext(RunPlan plan, RunFolder folder, Settings settings, List<TrainedModel> trainedModels,
                      Cancellation cancellation) {
         this.plan = plan;
+        this.study = plan.study(settings);
         this.folder = folder;
-        this.settings = settings;
         this.trainedModels = List.copyOf(trainedModels);
         this.cancellation = cancellation;
     }
@@ -49,27 +49,27 @@ public final class FolderRunContext implements RunContext {
 
     @Override
     public Experiment experiment() {
-        return plan.experiment();
+        return study.experiment();
     }
 
     @Override
     public Settings settings() {
-        return settings;
+        return study.settings();
     }
 
     @Override
     public Dataset dataset() {
-        return plan.dataset().service();
+        return study.dataset();
     }
 
     @Override
     public Optional<Model> model() {
-        return plan.model().map(Bound::service);
+        return study.model();
     }
 
     @Override
     public Optional<Solutions> solutions() {
-        return plan.solutions().map(Bound::service);
+        return study.solutions();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.minima.launcher.pipeline;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.minima.api.Plugin;
@@ -23,11 +24,13 @@ public final class Pipeline {
     private final RunPlan plan;
     private final RunFolder folder;
     private final Cancellation cancellation;
+    private final ResumePolicy resume;
 
     public Pipeline(RunPlan plan, RunFolder folder, Cancellation cancellation) {
         this.plan = plan;
         this.folder = folder;
         this.cancellation = cancellation;
+        this.resume = new ResumePolicy(folder);
     }
 
     public void run() throws Exception {
@@ -38,7 +41,7 @@ public final class Pipeline {
             new EvaluationStage(plan, folder, cancellation).run(models);
         }
         if (!plan.probes().isEmpty()) {
-            new ProbeStage(plan, folder, cancellation).run(models);
+            new ProbeStage(plan, folder, resume, cancellation).run(models);
         }
         for (Bound<Analysis> analysis : plan.analyses()) {
             runAnalysis(analysis, models);
@@ -51,7 +54,8 @@ public final class Pipeline {
     private void runAnalysis(Bound<Analysis> analysis, List<TrainedModel> models) throws Exception {
         cancellation.check();
         List<String> tables = analysis.service().tables();
-        if (!tables.isEmpty() && tables.stream().allMatch(folder::hasTable)) {
+        List<Path> files = tables.stream().map(t -> folder.file(t + ".csv")).toList();
+        if (resume.keepOutputs(analysis, files) && !tables.isEmpty() && tables.stream().allMatch(folder::hasTable)) {
             LOG.info("analysis '{}': tables {} already complete, skipped", analysis.name(), tables);
             return;
         }

@@ -3,10 +3,7 @@ package org.minima.launcher.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.minima.api.Progress;
 import org.minima.api.Table;
@@ -21,8 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs each bound LandscapeProbe on every trained model. A model's rows are kept in
- * {@code probes/PROBE/MODEL.csv} as soon as they are computed, so a resumed run probes only the models not yet done;
- * the probe's table gathers all of them with the model's key columns in front.
+ * {@code probes/PROBE/MODEL.csv} as soon as they are computed, so a resumed run probes only the models not yet done
+ * (rows made with other options are discarded first, see {@link ResumePolicy}); the probe's table gathers all of
+ * them with the model's key columns in front.
  */
 public final class ProbeStage {
 
@@ -30,17 +28,22 @@ public final class ProbeStage {
 
     private final RunPlan plan;
     private final RunFolder folder;
+    private final ResumePolicy resume;
     private final Cancellation cancellation;
 
-    ProbeStage(RunPlan plan, RunFolder folder, Cancellation cancellation) {
+    ProbeStage(RunPlan plan, RunFolder folder, ResumePolicy resume, Cancellation cancellation) {
         this.plan = plan;
         this.folder = folder;
+        this.resume = resume;
         this.cancellation = cancellation;
     }
 
     void run(List<TrainedModel> models) throws Exception {
         for (Bound<LandscapeProbe> probe : plan.probes()) {
             Path dir = folder.path().resolve(RunFolder.PROBES).resolve(probe.name());
+            if (!resume.keepOutputs(probe, ResumePolicy.rowFiles(dir))) {
+                LOG.info("probe '{}': computing every model's rows with {}", probe.name(), probe.settings());
+            }
             Files.createDirectories(dir);
             FolderRunContext context = new FolderRunContext(plan, folder, probe.settings(), models, cancellation);
             LOG.info("probe '{}': {}", probe.name(), probe.service().description());
@@ -53,29 +56,18 @@ public final class ProbeStage {
                     progress.advance(1);
                 }
             }
-            folder.writeTable(gather(probe.service().table(), dir, models));
+            folder.writeTable(gather(probe, dir, models));
         }
     }
 
-    private static Table gather(String name, Path dir, List<TrainedModel> models) throws IOException {
-        Table.Builder builder = null;
+    private static Table gather(Bound<LandscapeProbe> probe, Path dir, List<TrainedModel> models)
+            throws IOException {
+        LandscapeProbe service = probe.service();
+        ModelRows table = new ModelRows(service.table(), service.columns());
         for (TrainedModel model : models) {
-            Table rows = CsvTables.read(name, dir.resolve(model.id() + ".csv"));
-            if (builder == null) {
-                List<String> columns = new ArrayList<>(GridPoint.KEY_COLUMNS);
-                columns.add("architecture");
-                columns.addAll(rows.columns());
-                builder = Table.builder(name, columns);
-            }
-            for (int row = 0; row < rows.rows().size(); row++) {
-                Map<String, Object> values = new LinkedHashMap<>(GridPoint.of(model).key());
-                values.put("architecture", model.architecture());
-                for (String column : rows.columns()) {
-                    values.put(column, rows.value(row, column));
-                }
-                builder.row(values);
-            }
+            Table rows = CsvTables.read(service.table(), dir.resolve(model.id() + ".csv"));
+            table.addAll(GridPoint.of(model), rows, "probe '" + probe.name() + "'");
         }
-        return builder == null ? Table.builder(name, GridPoint.KEY_COLUMNS).build() : builder.build();
+        return table.build();
     }
 }

@@ -1,13 +1,8 @@
 package org.minima.launcher.pipeline;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,9 +13,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.minima.api.Progress;
-import org.minima.api.Table;
+import org.minima.api.init.InitRequest;
+import org.minima.api.init.Initialization;
+import org.minima.api.init.Initializer;
 import org.minima.api.model.Model;
 import org.minima.api.model.ModelSpec;
+import org.minima.api.model.ParameterLayout;
 import org.minima.api.run.Experiment;
 import org.minima.api.train.CurvePoint;
 import org.minima.api.train.TrainedModel;
@@ -28,48 +26,40 @@ import org.minima.api.train.Trainer;
 import org.minima.api.train.TrainingJob;
 import org.minima.api.train.TrainingMonitor;
 import org.minima.api.train.TrainingResult;
+import org.minima.launcher.config.Bound;
 import org.minima.launcher.config.RunPlan;
-import org.minima.launcher.folder.AtomicFiles;
-import org.minima.launcher.folder.CsvTables;
 import org.minima.launcher.folder.RunFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains every model of the grid, one per thread, and keeps each in {@code models/}: its training curve, a one-row
- * summary and, written last, the DL4J model file. A model whose file exists is finished: a resumed run loads it
- * instead of training it again. Writes {@code training.csv} and {@code curves.csv} for the whole grid.
+ * Trains every model of the grid, one per thread: each starts where its initializer says, with the blocks it names
+ * frozen, and is kept in {@code models/} ({@link ModelFiles}). A finished model is loaded, not trained again, when a
+ * run resumes. Writes {@code training.csv} and {@code curves.csv} for the whole grid.
  */
 public final class TrainingStage {
 
-
     private static final Logger LOG = LoggerFactory.getLogger(TrainingStage.class);
     private static final long STOP_WAIT_SECONDS = 60;
-    private static final List<String> SUMMARY_COLUMNS = List.of("architecture", "seconds", "samples",
-            "samples_per_s", "final_loss");
 
     private final RunPlan plan;
-    private final RunFolder folder;
     private final Cancellation cancellation;
     private final Model model;
     private final Trainer trainer;
-    private final String architecture;
+    private final ModelFiles files;
 
-    TrainingStage(RunPlan plan, RunFolder folder, Cancellation cancellation) {
+    TrainingStage(RunPlan plan, RunFolder folder, Cancellation cancellation) throws IOException {
         this.plan = plan;
-        this.folder = folder;
         this.cancellation = cancellation;
         this.model = plan.model().orElseThrow().service();
-        this.architecture = plan.model().orElseThrow().name();
         this.trainer = plan.trainer().orElseThrow().service();
+        this.files = new ModelFiles(folder, plan.experiment(), model);
     }
 
     /** Trains what is missing and returns every model of the grid, in grid order. */
     List<TrainedModel> run() throws Exception {
-        Experiment experiment = plan.experiment();
-        List<GridPoint> points = GridPoint.all(experiment);
-        Files.createDirectories(models());
-        List<GridPoint> missing = points.stream().filter(p -> !Files.exists(modelFile(p))).toList();
+        List<GridPoint> points = GridPoint.all(plan.experiment(), plan.model().orElseThrow().name());
+        List<GridPoint> missing = points.stream().filter(p -> !files.finished(p)).toList();
         LOG.info("training: {} models in the grid, {} already finished, {} to train on {} threads",
                 points.size(), points.size() - missing.size(), missing.size(), threads(missing.size()));
         if (!missing.isEmpty()) {
@@ -77,12 +67,11 @@ public final class TrainingStage {
         }
         List<TrainedModel> trained = new ArrayList<>();
         for (GridPoint point : points) {
-            trained.add(load(point));
+            trained.add(files.load(point));
         }
-        writeTables(points);
+        files.writeTables(points);
         return trained;
     }
-
     private void trainAll(List<GridPoint> missing) throws Exception {
         long samplesPerModel = (long) plan.experiment().training().batches() * plan.experiment().training().batchSize();
         AtomicInteger done = new AtomicInteger();
@@ -120,16 +109,35 @@ public final class TrainingStage {
     private void trainOne(GridPoint point, Progress progress, AtomicBoolean failed) throws IOException {
         Experiment experiment = plan.experiment();
         ModelSpec spec = experiment.modelSpec(point.steps(), point.width());
+        Bound<Initializer> init = plan.init(point.init());
+        Initialization start = initialise(point, spec, init);
         TrainingJob job = new TrainingJob(point.id(), model, spec, plan.dataset().service(),
                 experiment.trainData(point.game(), point.density(), point.steps()), experiment.training(),
-                point.seed(), model.initialise(spec, point.seed()), Set.of(), plan.trainer().orElseThrow().settings());
+                point.seed(), start.parameters(), start.frozenBlocks(), plan.trainer().orElseThrow().settings());
         TrainingResult result = trainer.train(job, monitor(progress, experiment.training().batchSize(), failed));
-        writeCurve(point, result.curve());
-        writeSummary(point, result);
-        Path file = modelFile(point);
-        AtomicFiles.write(file, tmp -> model.network(spec, result.parameters()).save(tmp));
+        files.writeCurve(point, result.curve());
+        files.writeSummary(point, result.seconds(), result.samples(), result.samples() / result.seconds(),
+                finalLoss(result.curve()), ModelFiles.describe(init.settings().rawValues()),
+                String.join(";", start.frozenBlocks().stream().sorted().map(String::valueOf).toList()));
+        files.writeModel(point, spec, result.parameters());
         LOG.debug("{}: {} samples in {} s, final loss {}", point.id(), result.samples(), result.seconds(),
                 finalLoss(result.curve()));
+    }
+
+    /** The model's start, from its initializer, checked against its layout. */
+    private Initialization initialise(GridPoint point, ModelSpec spec, Bound<Initializer> init) {
+        ParameterLayout layout = model.layout(spec);
+        Initialization start = init.service().initialise(new InitRequest(spec, layout, point.seed(), point.game(),
+                plan.solutions().map(Bound::service), init.settings()));
+        try {
+            start.requireFits(layout);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("initializer '" + init.name() + "' gave model " + point.id()
+                    + " a start that does not fit its network: " + e.getMessage(), e);
+        }
+        LOG.debug("{}: started by {} with {}, frozen blocks {}", point.id(), init.name(), init.settings(),
+                start.frozenBlocks());
+        return start;
     }
 
     /** Reports progress; asks the trainer to stop on Ctrl-C or when another model has failed. */
@@ -145,56 +153,6 @@ public final class TrainingStage {
                 return cancellation.requested() || failed.get();
             }
         };
-    }
-
-    private TrainedModel load(GridPoint point) throws IOException {
-        Experiment experiment = plan.experiment();
-        ModelSpec spec = experiment.modelSpec(point.steps(), point.width());
-        return new TrainedModel(point.id(), architecture, spec,
-                experiment.trainData(point.game(), point.density(), point.steps()), point.seed(),
-                model.load(modelFile(point)).parameters());
-    }
-
-    private void writeCurve(GridPoint point, List<CurvePoint> curve) throws IOException {
-        Table.Builder table = Table.builder("curve", List.of("batch", "loss"));
-        curve.forEach(p -> table.row(p.batch(), p.loss()));
-        CsvTables.write(table.build(), curveFile(point));
-    }
-
-    private void writeSummary(GridPoint point, TrainingResult result) throws IOException {
-        Table summary = Table.builder("summary", SUMMARY_COLUMNS)
-                .row(architecture, result.seconds(), result.samples(), result.samples() / result.seconds(),
-                        finalLoss(result.curve()))
-                .build();
-        CsvTables.write(summary, summaryFile(point));
-    }
-
-    /** training.csv (one row per model) and curves.csv (one row per curve point), with the key columns. */
-    private void writeTables(List<GridPoint> points) throws IOException {
-        List<String> trainingColumns = new ArrayList<>(GridPoint.KEY_COLUMNS);
-        trainingColumns.addAll(SUMMARY_COLUMNS);
-        List<String> curveColumns = new ArrayList<>(GridPoint.KEY_COLUMNS);
-        curveColumns.addAll(List.of("batch", "loss"));
-        Table.Builder training = Table.builder(RunFolder.TRAINING_TABLE, trainingColumns);
-        Table.Builder curves = Table.builder(RunFolder.CURVES_TABLE, curveColumns);
-        for (GridPoint point : points) {
-            Table summary = CsvTables.read("summary", summaryFile(point));
-            training.row(merge(point.key(), summary, 0));
-            Table curve = CsvTables.read("curve", curveFile(point));
-            for (int row = 0; row < curve.rows().size(); row++) {
-                curves.row(merge(point.key(), curve, row));
-            }
-        }
-        folder.writeTable(training.build());
-        folder.writeTable(curves.build());
-    }
-
-    private static Map<String, Object> merge(Map<String, Object> key, Table table, int row) {
-        Map<String, Object> values = new LinkedHashMap<>(key);
-        for (String column : table.columns()) {
-            values.put(column, table.value(row, column));
-        }
-        return values;
     }
 
     private int threads(int models) {
@@ -220,21 +178,5 @@ public final class TrainingStage {
 
     private static double finalLoss(List<CurvePoint> curve) {
         return curve.isEmpty() ? Double.NaN : curve.get(curve.size() - 1).loss();
-    }
-
-    private Path models() {
-        return folder.path().resolve(RunFolder.MODELS);
-    }
-
-    private Path modelFile(GridPoint point) {
-        return models().resolve(point.id() + ".zip");
-    }
-
-    private Path curveFile(GridPoint point) {
-        return models().resolve(point.id() + ".curve.csv");
-    }
-
-    private Path summaryFile(GridPoint point) {
-        return models().resolve(point.id() + ".summary.csv");
     }
 }

@@ -1,18 +1,17 @@
-package org.minima.launcher.config;
+package org.minima.api;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.minima.api.OptionSpec;
-
 /**
  * Parses a raw profile value by its {@link OptionSpec} into a typed value (Integer, Long, Double, Boolean, String or
- * a List of those), checking choices and bounds. Errors say what is allowed.
+ * a List of those), checking choices and bounds; errors say what is allowed. It is the code behind
+ * {@link OptionSpec#parse} and {@link OptionSpec#allowed}, so the launcher and every test parse values alike.
  */
-public final class OptionParser {
+final class OptionValues {
 
-    private OptionParser() {
+    private OptionValues() {
     }
 
     /**
@@ -36,7 +35,7 @@ public final class OptionParser {
     }
 
     /** What a value of this option may be, for error messages and the configuration reference. */
-    public static String allowed(OptionSpec spec) {
+    static String allowed(OptionSpec spec) {
         String bounds = bounds(spec);
         return switch (spec.type()) {
             case INT -> "an integer" + bounds;

@@ -1,0 +1,126 @@
+package org.minima.launcher.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import org.minima.api.Role;
+import org.minima.launcher.config.Bound;
+import org.minima.launcher.config.InputError;
+import org.minima.launcher.config.Profile;
+import org.minima.launcher.config.RunPlan;
+import org.minima.launcher.folder.AtomicFiles;
+import org.minima.launcher.folder.RunFolder;
+
+/**
+ * What a resumed run may reuse, in one place. The models (and so training and evaluation) are reused only when
+ * every key that shapes them is unchanged: {@link #requireSameConfiguration} refuses anything else. A trained model
+ * is reused when its file exists. The outputs of an analysis or probe are reused only when the options that made them
+ * are the ones bound now: each records them in {@code stamps/ROLE-NAME.properties} before it starts, and outputs
+ * made with other options are discarded and computed again, never mixed with new ones.
+ */
+public final class ResumePolicy {
+
+    /**
+     * Keys that do not change the models or their evaluation, so a resumed run may set them differently: how the
+     * run is executed, which analyses, probes and plots run on the models (a probe added on resume runs on the
+     * models already trained), and the exact solutions they may use.
+     */
+    static final Set<String> RESULT_NEUTRAL_KEYS = Set.of("run.threads", "run.progress-seconds",
+            Role.ANALYSIS.key(), Role.PROBE.key(), Role.PLOT.key(), Role.SOLUTIONS.key());
+    private static final String STAMPS = "stamps";
+    private static final List<Role> RUN_LEVEL = List.of(Role.ANALYSIS, Role.PROBE, Role.PLOT);
+
+    private final RunFolder folder;
+
+    ResumePolicy(RunFolder folder) {
+        this.folder = folder;
+    }
+
+    /**
+     * Refuses to resume when a key that shapes the models or their evaluation differs from the run's saved
+     * configuration. The analyses, probes and plots and their options may change: their stamps decide what of
+     * theirs is reused.
+     *
+     * @throws InputError listing every difference
+     */
+    public static void requireSameConfiguration(RunFolder folder, RunPlan plan) {
+        Map<String, String> saved = Profile.load(folder.file(RunFolder.CONFIG), Map.of()).values();
+        Set<String> runLevel = runLevelServices(saved);
+        runLevel.addAll(runLevelServices(plan.resolved()));
+        Predicate<String> shapesResults = key -> !RESULT_NEUTRAL_KEYS.contains(key)
+                && runLevel.stream().noneMatch(name -> key.startsWith(name + "."));
+        List<String> differences = new ArrayList<>();
+        plan.resolved().forEach((key, value) -> {
+            if (shapesResults.test(key) && !value.equals(saved.get(key))) {
+                differences.add("'" + key + "' is '" + value + "' here but '" + saved.get(key) + "' in the run");
+            }
+        });
+        saved.keySet().stream().filter(key -> shapesResults.test(key) && !plan.resolved().containsKey(key))
+                .forEach(key -> differences.add("'" + key + "' is set in the run but not here"));
+        if (!differences.isEmpty()) {
+            throw new InputError("--resume " + folder.path() + ": the configuration differs from the run's "
+                    + RunFolder.CONFIG + ", so resuming would mix results; differences:\n  - "
+                    + String.join("\n  - ", differences));
+        }
+    }
+
+    /** The analyses, probes and plots a configuration names. */
+    private static Set<String> runLevelServices(Map<String, String> configuration) {
+        Set<String> names = new HashSet<>();
+        for (Role role : RUN_LEVEL) {
+            Arrays.stream(configuration.getOrDefault(role.key(), "").split(",")).map(String::trim)
+                    .filter(name -> !name.isEmpty()).forEach(names::add);
+        }
+        return names;
+    }
+
+    /**
+     * Prepares {@code service}'s outputs for reuse: when its stamp records other options than its current ones, the
+     * files {@code outputs} lists are deleted; then the stamp records the current options.
+     *
+     * @return whether outputs made with the current options may be kept
+     */
+    boolean keepOutputs(Bound<?> service, List<Path> outputs) throws IOException {
+        Path stamp = stamp(service);
+        String current = stampText(service);
+        boolean same = Files.isRegularFile(stamp) && Files.readString(stamp).equals(current);
+        if (!same) {
+            for (Path output : outputs) {
+                Files.deleteIfExists(output);
+            }
+            AtomicFiles.writeString(stamp, current);
+        }
+        return same;
+    }
+
+    /** The per-model rows of {@code probe} kept so far. */
+    static List<Path> rowFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".csv")).toList();
+        }
+    }
+
+    private Path stamp(Bound<?> service) {
+        return folder.path().resolve(STAMPS).resolve(service.role() + "-" + service.name() + ".properties");
+    }
+
+    private static String stampText(Bound<?> service) {
+        StringBuilder text = new StringBuilder("# the options ").append(service.role()).append(" '")
+                .append(service.name()).append("' made its outputs with\n");
+        service.settings().rawValues().forEach((key, value) -> text.append(key).append(" = ").append(value)
+                .append('\n'));
+        return text.toString();
+    }
+}

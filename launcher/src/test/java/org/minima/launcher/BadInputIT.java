@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -54,7 +56,7 @@ class BadInputIT {
 
     @Test
     void malformedValue() throws Exception {
-        assertRejected("malformed", VALID + "baseline.boards = many\n",
+        assertRejected("malformed", VALID.replace("baseline.boards = 100", "baseline.boards = many"),
                 "config/malformed.properties", "key 'baseline.boards'", "'many'", "an integer from 1 to 10000000");
     }
 
@@ -99,7 +101,8 @@ class BadInputIT {
 
     @Test
     void everyProblemIsReportedAtOnce() throws Exception {
-        assertRejected("many", VALID + "model.width = 0\nrun.threads = -1\nbaseline.boards = x\nnosuch = 1\n",
+        assertRejected("many", VALID.replace("baseline.boards = 100", "baseline.boards = x")
+                        + "model.width = 0\nrun.threads = -1\nnosuch = 1\n",
                 "4 problems", "'model.width'", "'run.threads'", "'baseline.boards'", "unknown key 'nosuch'");
     }
 
@@ -169,6 +172,42 @@ class BadInputIT {
         assertRejected("nomodel", TRAINING.replace("model = firner\n", ""), "config/nomodel.properties",
                 "key 'trainer': service 'dl4j' needs key 'model' to name a Model service; available: firner, "
                         + "springer-kenyon");
+    }
+
+    @Test
+    void aProbeThatNeedsExactSolutionsIsRefusedBeforeTrainingWhenNoneAreBound() throws Exception {
+        assertRejected("nosolutions", TRAINING + "probes = straight-walk\n", "config/nosolutions.properties",
+                "key 'probes': service 'straight-walk' needs key 'solutions' to name a Solutions service; "
+                        + "available: exact");
+    }
+
+    @Test
+    void aWalkConstructionThatCannotFitAWidthIsRefusedBeforeTraining() throws Exception {
+        String output = assertRejected("unfit", TRAINING + """
+                solutions = exact
+                probes = straight-walk
+                straight-walk.construction = R
+                """, "config/unfit.properties:10: key 'straight-walk.construction' = 'R'",
+                "construction R does not fit the models of the grid at n = 1, m = 1",
+                "straight-walk.unfit = skip");
+        assertFalse(output.contains("training:"), "nothing was trained:\n" + output);
+    }
+
+    @Test
+    void aKeySetTwiceIsRefusedNamingBothLines() throws Exception {
+        assertRejected("again", VALID + "steps = 2\n", "config/again.properties:5: key 'steps' is set again; "
+                + "line 3 set it already");
+    }
+
+    @Test
+    void aProfileThatIsNotUtf8IsRefusedNamingTheLine() throws Exception {
+        Files.write(minima.home().resolve("config").resolve("latin1.properties"),
+                (VALID + "# r\u00e9sum\u00e9\n").getBytes(StandardCharsets.ISO_8859_1));
+        MinimaHome.Result result = minima.run("run", "latin1");
+        assertEquals(2, result.exitCode(), result.output());
+        assertTrue(result.output().contains("config/latin1.properties:5: the profile is not valid UTF-8: byte 0xE9"),
+                result.output());
+        assertEquals(0, minima.runFolders("latin1").size(), "no run folder is left behind");
     }
 
     /** Runs {@code profile} and checks the refusal; returns the output. */

@@ -1,13 +1,12 @@
 package org.minima.launcher.config;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,7 +18,7 @@ import java.util.stream.Stream;
  * @param name   the profile's name (file name without {@code .properties})
  * @param file   the profile file
  * @param values key → raw value
- * @param origin key → where the value came from
+ * @param origin key → where the value came from: {@code FILE:LINE}, or {@code --set KEY=VALUE}
  */
 public record Profile(String name, Path file, Map<String, String> values, Map<String, String> origin) {
 
@@ -40,20 +39,29 @@ public record Profile(String name, Path file, Map<String, String> values, Map<St
         return file;
     }
 
-    /** Reads {@code file} and applies the {@code --set} overrides on top. */
+    /**
+     * Reads {@code file} and applies the {@code --set} overrides on top. A key's origin is {@code FILE:LINE}.
+     *
+     * @throws InputError naming the file and line when the file cannot be read, is not valid UTF-8, or sets a key
+     *                    twice
+     */
     public static Profile load(Path file, Map<String, String> overrides) {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new InputError("cannot read profile " + file + ": " + e.getMessage());
-        }
         Map<String, String> values = new TreeMap<>();
         Map<String, String> origin = new TreeMap<>();
-        properties.stringPropertyNames().forEach(key -> {
-            values.put(key.trim(), properties.getProperty(key).trim());
-            origin.put(key.trim(), file.toString());
-        });
+        Map<String, Integer> firstLine = new TreeMap<>();
+        List<String> duplicates = new ArrayList<>();
+        for (PropertiesLines.Entry entry : PropertiesLines.read(file)) {
+            Integer first = firstLine.putIfAbsent(entry.key(), entry.line());
+            if (first != null) {
+                duplicates.add(file + ":" + entry.line() + ": key '" + entry.key() + "' is set again; line " + first
+                        + " set it already (each key may be set once: remove one of the two lines)");
+            }
+            values.put(entry.key(), entry.value());
+            origin.put(entry.key(), file + ":" + entry.line());
+        }
+        if (!duplicates.isEmpty()) {
+            throw InputError.of(duplicates);
+        }
         overrides.forEach((key, value) -> {
             values.put(key, value);
             origin.put(key, "--set " + key + "=" + value);

@@ -35,6 +35,7 @@ public final class RunRecord {
         record.put("versions", Versions.all());
         record.put("git_commit", Versions.gitCommit(home));
         record.put("seeds", experiment.seeds());
+        record.put("inits", experiment.inits());
         record.put("test_seed", experiment.testSeed());
         record.put("host", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "os", System.getProperty("os.name") + " " + System.getProperty("os.arch"),

@@ -1,6 +1,5 @@
 package org.minima.launcher.pipeline;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.minima.api.Plugin;
@@ -54,8 +53,7 @@ public final class Pipeline {
     private void runAnalysis(Bound<Analysis> analysis, List<TrainedModel> models) throws Exception {
         cancellation.check();
         List<String> tables = analysis.service().tables();
-        List<Path> files = tables.stream().map(t -> folder.file(t + ".csv")).toList();
-        if (resume.keepOutputs(analysis, files) && !tables.isEmpty() && tables.stream().allMatch(folder::hasTable)) {
+        if (resume.analysed(analysis)) {
             LOG.info("analysis '{}': tables {} already complete, skipped", analysis.name(), tables);
             return;
         }

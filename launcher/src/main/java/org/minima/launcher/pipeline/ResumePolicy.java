@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.minima.api.Role;
+import org.minima.api.run.Analysis;
 import org.minima.launcher.config.Bound;
 import org.minima.launcher.config.InputError;
 import org.minima.launcher.config.Profile;
@@ -81,6 +82,16 @@ public final class ResumePolicy {
                     .filter(name -> !name.isEmpty()).forEach(names::add);
         }
         return names;
+    }
+
+    /**
+     * Whether {@code analysis} is done: its tables exist and were made with its current options. Tables made with
+     * other options are deleted.
+     */
+    boolean analysed(Bound<Analysis> analysis) throws IOException {
+        List<String> tables = analysis.service().tables();
+        List<Path> files = tables.stream().map(t -> folder.file(t + ".csv")).toList();
+        return keepOutputs(analysis, files) && !tables.isEmpty() && tables.stream().allMatch(folder::hasTable);
     }
 
     /**

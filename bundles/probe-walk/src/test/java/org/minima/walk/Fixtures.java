@@ -53,11 +53,11 @@ final class Fixtures {
     }
 
     /** What the launcher hands the straight walk: its options (defaults with {@code options} on top) and services. */
-    static TestRunContext context(Path folder, Model architecture, Optional<Solutions> solutions,
-                                  Map<String, String> options) {
+    static TestRunContext.Builder context(Path folder, Model architecture, Optional<Solutions> solutions,
+                                          Map<String, String> options) {
         TestRunContext.Builder context = TestRunContext.in(folder).settings(Settings.of(new StraightWalk().options(),
                 options)).dataset(DATA).model(architecture);
         solutions.ifPresent(context::solutions);
-        return context.build();
+        return context;
     }
 }

@@ -15,16 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minima.api.InvalidOption;
 import org.minima.api.Role;
-import org.minima.api.Settings;
 import org.minima.api.Table;
 import org.minima.api.data.BoardStream;
 import org.minima.api.data.Boards;
-import org.minima.api.data.Dataset;
 import org.minima.api.model.Model;
 import org.minima.api.model.Network;
 import org.minima.api.model.ParameterVector;
 import org.minima.api.model.Solutions;
-import org.minima.api.run.Experiment;
 import org.minima.api.run.Study;
 import org.minima.api.train.TrainedModel;
 import org.minima.arch.SpringerKenyonModel;
@@ -46,7 +43,7 @@ class StraightWalkTest {
 
     private Table walk(TrainedModel model, Model architecture, Optional<Solutions> solutions,
                        Map<String, String> options) {
-        return PROBE.probe(model, Fixtures.context(folder, architecture, solutions, options));
+        return PROBE.probe(model, Fixtures.context(folder, architecture, solutions, options).build());
     }
 
     /** The loss at {@code parameters} on the boards the walk uses by default (probe stream 0). */
@@ -151,18 +148,13 @@ class StraightWalkTest {
 
     @Test
     void aConstructionThatDoesNotFitTheGridIsRefusedBeforeAnyTrainingNamingTheOption() {
-        Study study = Fixtures.context(folder, Fixtures.FIRNER, Optional.of(Fixtures.EXACT),
-                Map.of("construction", "R"));
-        Study withGrid = new GridStudy(study, Experiments.firner(List.of(1, 2), List.of(5, 1)));
-        InvalidOption e = assertThrows(InvalidOption.class, () -> PROBE.check(withGrid));
+        Study unfit = study(Map.of("construction", "R"), List.of(5, 1));
+        InvalidOption e = assertThrows(InvalidOption.class, () -> PROBE.check(unfit));
         assertEquals("construction", e.key());
         assertTrue(e.getMessage().contains("construction R does not fit the models of the grid at n = 1, m = 1"),
                 e.getMessage());
-        Study fits = new GridStudy(study, Experiments.firner(List.of(1, 2), List.of(2, 5)));
-        PROBE.check(fits);
-        Study skips = new GridStudy(Fixtures.context(folder, Fixtures.FIRNER, Optional.of(Fixtures.EXACT),
-                Map.of("construction", "R", "unfit", "skip")), Experiments.firner(List.of(1), List.of(1)));
-        PROBE.check(skips);
+        PROBE.check(study(Map.of("construction", "R"), List.of(2, 5)));
+        PROBE.check(study(Map.of("construction", "R", "unfit", "skip"), List.of(1)));
     }
 
     @Test
@@ -171,27 +163,10 @@ class StraightWalkTest {
         assertEquals(StraightWalk.COLUMNS, PROBE.columns());
     }
 
-    /** A study with {@code experiment} as its grid and the rest of {@code base}. */
-    private record GridStudy(Study base, Experiment experiment) implements Study {
-        @Override
-        public Settings settings() {
-            return base.settings();
-        }
-
-        @Override
-        public Dataset dataset() {
-            return base.dataset();
-        }
-
-        @Override
-        public Optional<Model> model() {
-            return base.model();
-        }
-
-        @Override
-        public Optional<Solutions> solutions() {
-            return base.solutions();
-        }
+    /** The study of Firner's grid at n = 1, 2 and {@code widths}, as the probe's check sees it. */
+    private Study study(Map<String, String> options, List<Integer> widths) {
+        return Fixtures.context(folder, Fixtures.FIRNER, Optional.of(Fixtures.EXACT), options)
+                .experiment(Experiments.firner(List.of(1, 2), widths)).build();
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.minima.api.model.ParameterLayout;
 import org.minima.api.model.ParameterVector;
 import org.minima.arch.FirnerModel;
 import org.minima.it.constant.ConstantInitializer;
+import org.minima.it.constant.FailingInitializer;
 
 /**
  * Bundles written outside Minima, dropped into deploy/: an initializer that trains through the real framework, and
@@ -110,6 +111,31 @@ class PluginBundleIT {
         assertTrue(run.output().contains("key 'init': no Initializer service named 'constant'"), run.output());
         assertTrue(run.output().contains("org.minima.it.broken") && run.output().contains("com.example.missing"),
                 "the failed bundle that may provide it is named: " + run.output());
+    }
+
+    @Test
+    void aComponentThatFailsToActivateIsNamedWithItsException() throws Exception {
+        MinimaHome minima = new MinimaHome(dir);
+        String component = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="org.minima.it.failing">
+                  <implementation class="%s"/>
+                  <service><provide interface="org.minima.api.init.Initializer"/></service>
+                  <property name="minima.name" value="failing"/>
+                </scr:component>
+                """.formatted(FailingInitializer.class.getName());
+        TestBundles.write(minima.home().resolve("deploy").resolve("failing.jar"), "org.minima.it.failing",
+                Map.of("Service-Component", "OSGI-INF/failing.xml", "Import-Package", CONSTANT_IMPORTS),
+                Map.of("OSGI-INF/failing.xml", component), FailingInitializer.class);
+        minima.profile("failing", MinimaHome.TINY_TRAINING + "init = failing\n");
+        MinimaHome.Result run = minima.run("run", "failing");
+        assertEquals(2, run.exitCode(), run.output());
+        assertTrue(run.output().contains("key 'init': Initializer service 'failing' of bundle org.minima.it.failing"
+                + " 1.0.0"), run.output());
+        assertTrue(run.output().contains("component org.minima.it.failing failed to activate")
+                && run.output().contains("this initializer needs a GPU it cannot find"), run.output());
+        MinimaHome.Result services = minima.run("services");
+        assertTrue(services.output().contains("failing - cannot be used:"), services.output());
     }
 
     private static ModelSpec spec() {

@@ -3,6 +3,7 @@ package org.minima.launcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,6 +23,12 @@ final class TestBundles {
      */
     static Path write(Path jar, String symbolicName, Map<String, String> headers, Class<?>... classes)
             throws IOException {
+        return write(jar, symbolicName, headers, Map.of(), classes);
+    }
+
+    /** The same, with further entries: path in the jar → text (a component description, say). */
+    static Path write(Path jar, String symbolicName, Map<String, String> headers, Map<String, String> entries,
+                      Class<?>... classes) throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -38,6 +45,11 @@ final class TestBundles {
                 try (InputStream in = type.getClassLoader().getResourceAsStream(entry)) {
                     in.transferTo(out);
                 }
+                out.closeEntry();
+            }
+            for (Map.Entry<String, String> entry : entries.entrySet()) {
+                out.putNextEntry(new JarEntry(entry.getKey()));
+                out.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
                 out.closeEntry();
             }
         }

@@ -26,7 +26,8 @@ public final class GolDataset implements Dataset {
     @Override
     public String description() {
         return "Game of Life boards (any B/S rule, Moore or von Neumann, dead or toroidal edge) and their n-step"
-                + " futures, bit-packed and deterministic per seed and batch";
+                + " futures, bit-packed, deterministic per stream and batch; streams of different purposes never share"
+                + " boards";
     }
 
     /**

@@ -73,9 +73,10 @@ public final class StraightWalk implements LandscapeProbe {
                         "Head logit margin of the exact solution; 0: the construction's default margin."),
                 OptionSpec.number(BOARDS, OptionType.INT, "1000", 1.0, 1_000_000.0,
                         "Boards at the model's training size the loss is measured on (Firner: 128000)."),
-                OptionSpec.number(SEED, OptionType.LONG, "0", 0.0, null, "Seed of those boards (Firner: 0)."),
+                OptionSpec.number(SEED, OptionType.LONG, "0", 0.0, null, "Seed of those boards, a probe stream (Firner's data seed is 0; his boards differ)."),
                 OptionSpec.choice(UNFIT, FAIL, List.of(FAIL, SKIP),
-                        "A model the construction does not fit: fail the run, or skip the model with a warning."));
+                        "A grid point the construction does not fit: refuse the profile before training, or skip those models"
+                                + " with a warning."));
     }
 
     @Override

@@ -87,6 +87,39 @@ class ProbeRunIT {
         assertTrue(other.output().contains("probe 'straight-walk': computing every model's rows"), other.output());
     }
 
+    @Test
+    void theProbeCommandRunsProbesAloneAndNamesAModelItCannotLoad() throws Exception {
+        MinimaHome minima = new MinimaHome(dir);
+        minima.profile("walk", TRAINING);
+        assertEquals(0, minima.run("run", "walk").exitCode());
+        Path run = minima.onlyRunFolder("walk");
+        Map<String, MinimaHome.FileState> tables = MinimaHome.snapshot(run, ".csv");
+        Path missing = run.resolve(RunFolder.MODELS).resolve(MODELS.get(2) + ".zip");
+        Path aside = dir.resolve("aside.zip");
+        Files.move(missing, aside);
+
+        MinimaHome.Result partial = minima.run("probe", run.toString(), "straight-walk", "--set", "solutions=exact",
+                "--set", "straight-walk.points=" + POINTS, "--set", "straight-walk.boards=200");
+        assertEquals(1, partial.exitCode(), partial.output());
+        assertTrue(partial.output().contains(missing + " does not exist"), partial.output());
+        assertTrue(partial.output().contains("3 to probe"), "the others are probed: " + partial.output());
+        assertFalse(partial.output().contains("evaluation:") || partial.output().contains("training:"),
+                "nothing but the probe runs: " + partial.output());
+        Map<String, MinimaHome.FileState> after = MinimaHome.snapshot(run, ".csv");
+        after.remove("straight_walk.csv");
+        assertEquals(tables, after, "no table but the probe's is written again");
+
+        Files.move(aside, missing);
+        MinimaHome.Result rest = minima.run("probe", run.toString(), "straight-walk");
+        assertEquals(0, rest.exitCode(), rest.output());
+        assertTrue(rest.output().contains("4 models, 3 probed already, 1 to probe"), rest.output());
+        assertWalks(run, POINTS);
+        assertTrue(Files.readString(run.resolve("config.properties")).contains("probes = straight-walk"),
+                "the run keeps the probe for later resumes");
+        String record = Files.readString(run.resolve("run.json"));
+        assertTrue(record.contains("\"command\": \"minima run walk\"") && record.contains("minima probe "), record);
+    }
+
     /**
      * straight_walk.csv: one block of points + 1 rows per model in grid order, each the model's own
      * probes/straight-walk/ID.csv behind its key columns, walking from about the model's training loss to the loss

@@ -14,6 +14,7 @@ import org.osgi.annotation.versioning.ConsumerType;
  * Examines the loss landscape around one trained model (walks to an exact solution, slices, curvature). The launcher
  * calls it once per trained model, collects the rows into the table {@link #table()} with the model's key columns in
  * front, and skips models already probed when a run resumes; a probe deployed later runs on models already trained.
+ * It is called from several threads at once, one model per thread, so an implementation keeps no mutable state.
  */
 @ConsumerType
 public interface LandscapeProbe extends Plugin {

@@ -1,9 +1,14 @@
 package org.minima.launcher.cli;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -150,22 +155,50 @@ public final class Main {
             return Profile.load(Profile.locate(cli.profile(), distribution.configDir()), cli.overrides());
         }
         RunFolder folder = resumed.orElseThrow();
-        Profile saved = Profile.load(folder.file(RunFolder.CONFIG), cli.overrides());
+        Map<String, String> overrides = new LinkedHashMap<>(cli.overrides());
+        if (cli.probesOnly()) {
+            overrides.put(Role.PROBE.key(), String.join(", ", cli.probes()));
+        }
+        Profile saved = Profile.load(folder.file(RunFolder.CONFIG), overrides);
         return new Profile(folder.profileName(), saved.file(), saved.values(), saved.origin());
+    }
+
+    /**
+     * What {@code config.properties} records after this command: the plan's configuration, and after
+     * {@code probe} also the probes the run had before, so a later resume keeps them.
+     */
+    private static Map<String, String> configuration(RunPlan plan, RunFolder folder, CommandLine cli) {
+        if (!cli.probesOnly()) {
+            return plan.resolved();
+        }
+        Map<String, String> saved = Profile.load(folder.file(RunFolder.CONFIG), Map.of()).values();
+        Map<String, String> merged = new TreeMap<>(saved);
+        merged.putAll(plan.resolved());
+        Set<String> probes = new LinkedHashSet<>();
+        for (String list : List.of(saved.getOrDefault(Role.PROBE.key(), ""), plan.resolved().get(Role.PROBE.key()))) {
+            Arrays.stream(list.split(",")).map(String::trim).filter(p -> !p.isEmpty()).forEach(probes::add);
+        }
+        merged.put(Role.PROBE.key(), String.join(", ", probes));
+        return merged;
     }
 
     private int execute(RunPlan plan, RunFolder folder, CommandLine cli, boolean resumed, Cancellation cancellation,
                         AtomicReference<RunRecord> record) throws IOException {
         try (RunLog ignored = RunLog.to(folder.file(RunFolder.LOG))) {
-            folder.writeConfig(plan.resolved(), "Resolved configuration of profile '" + plan.profile().name()
+            folder.writeConfig(configuration(plan, folder, cli), "Resolved configuration of profile '" + plan.profile().name()
                     + "' (every key, defaults included). Resume with: ./minima run --resume " + folder.path());
             RunRecord started = new RunRecord(folder, plan.experiment(), cli.words(), distribution.home(), resumed);
             started.started();
             record.set(started);
-            LOG.info("{} run {} of profile '{}' in {}", resumed ? "resuming" : "starting", folder.runId(),
-                    plan.profile().name(), folder.path());
+            LOG.info("{} run {} of profile '{}' in {}", cli.probesOnly() ? "probing" : resumed ? "resuming"
+                    : "starting", folder.runId(), plan.profile().name(), folder.path());
             try {
-                new Pipeline(plan, folder, cancellation).run();
+                Pipeline pipeline = new Pipeline(plan, folder, cancellation);
+                if (cli.probesOnly()) {
+                    pipeline.probe();
+                } else {
+                    pipeline.run();
+                }
                 started.ended("succeeded", null);
                 LOG.info("run {} succeeded; results in {}", folder.runId(), folder.path());
                 return OK;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,6 +14,12 @@ import java.util.stream.Stream;
 
 import org.minima.api.Table;
 import org.minima.launcher.config.InputError;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 /**
  * A run's folder, {@code results/PROFILE/RUN_ID/}: its resolved configuration, its record, its log and its outputs.
@@ -35,6 +42,10 @@ public final class RunFolder {
     public static final Set<String> CORE_TABLES = Set.of(TRAINING_TABLE, CURVES_TABLE, EVALUATION_TABLE,
             SUMMARY_TABLE);
 
+    /** Indented JSON with {@code "key": value}, as people write it. */
+    private static final ObjectWriter JSON_WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path path;
@@ -100,7 +111,14 @@ public final class RunFolder {
     }
 
     void writeRecord(Map<String, Object> record) throws IOException {
-        AtomicFiles.writeString(file(RECORD), Json.render(record));
+        AtomicFiles.writeString(file(RECORD), JSON_WRITER.writeValueAsString(record) + "\n");
+    }
+
+    /** The run record as written so far; empty when there is none yet. */
+    Map<String, Object> readRecord() throws IOException {
+        Path file = file(RECORD);
+        return Files.isRegularFile(file) ? JSON.readValue(file.toFile(), new TypeReference<LinkedHashMap<String,
+                Object>>() { }) : new LinkedHashMap<>();
     }
 
     public void writeTable(Table table) throws IOException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,26 +13,27 @@ import org.minima.api.run.Experiment;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The run's {@code run.json}: command line, versions, git commit, seeds, start, end and status. Written when the run
- * starts (status {@code running}) and again when it ends ({@code succeeded}, {@code failed} or
- * {@code interrupted}).
+ * The run's {@code run.json}: the command that created the run, versions, git commit, seeds, host, and every attempt
+ * on the folder (the first run, each resume, each probe command) with its command, start, end, status and error.
+ * Written when an attempt starts (status {@code running}) and again when it ends ({@code succeeded}, {@code failed}
+ * or {@code interrupted}); the top-level status, start and end are the latest attempt's.
  */
 public final class RunRecord {
 
     private final RunFolder folder;
-    private final Map<String, Object> record = new LinkedHashMap<>();
+    private final Map<String, Object> record;
+    private final Map<String, Object> attempt = new LinkedHashMap<>();
 
-    public RunRecord(RunFolder folder, Experiment experiment, List<String> words, Path home, boolean resumed) {
+    public RunRecord(RunFolder folder, Experiment experiment, List<String> words, Path home, boolean resumed)
+            throws IOException {
         this.folder = folder;
-        record.put("profile", experiment.profile());
-        record.put("run_id", folder.runId());
-        record.put("command", "minima " + String.join(" ", words));
+        this.record = folder.readRecord();
+        String command = "minima " + String.join(" ", words);
+        record.putIfAbsent("profile", experiment.profile());
+        record.putIfAbsent("run_id", folder.runId());
+        record.putIfAbsent("command", command);
         record.put("java_command", ProcessHandle.current().info().commandLine().orElse("unknown"));
         record.put("resumed", resumed);
-        record.put("status", "running");
-        record.put("started", now());
-        record.put("ended", null);
-        record.put("error", null);
         record.put("versions", Versions.all());
         record.put("git_commit", Versions.gitCommit(home));
         record.put("seeds", experiment.seeds());
@@ -41,18 +43,42 @@ public final class RunRecord {
                 "os", System.getProperty("os.name") + " " + System.getProperty("os.arch"),
                 "omp_num_threads", String.valueOf(System.getenv("OMP_NUM_THREADS")),
                 "nd4j_threads_per_op", Nd4j.getEnvironment().maxThreads()));
+        attempt.put("command", command);
+        attempt.put("git_commit", record.get("git_commit"));
+        attempts().add(attempt);
     }
 
+    @SuppressWarnings("unchecked")
+    private List<Object> attempts() {
+        Object attempts = record.get("attempts");
+        if (!(attempts instanceof List<?>)) {
+            attempts = new ArrayList<>();
+            record.put("attempts", attempts);
+        }
+        return (List<Object>) attempts;
+    }
+
+    /** Records the start of this attempt. */
     public void started() throws IOException {
+        mark("running", null, "started");
+        attempt.put("ended", null);
+        record.put("ended", null);
         folder.writeRecord(record);
     }
 
-    /** Records the end of the run with {@code status} and, on failure, the error. */
+    /** Records the end of this attempt with {@code status} and, on failure, the error. */
     public void ended(String status, String error) throws IOException {
-        record.put("status", status);
-        record.put("ended", now());
-        record.put("error", error);
+        mark(status, error, "ended");
         folder.writeRecord(record);
+    }
+
+    private void mark(String status, String error, String when) {
+        String now = now();
+        for (Map<String, Object> map : List.of(record, attempt)) {
+            map.put("status", status);
+            map.put(when, now);
+            map.put("error", error);
+        }
     }
 
     private static String now() {

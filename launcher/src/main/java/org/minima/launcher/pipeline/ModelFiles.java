@@ -91,7 +91,8 @@ final class ModelFiles {
         return folder.path().resolve(RunFolder.MODELS);
     }
 
-    private Path modelFile(GridPoint point) {
+    /** The model file of {@code point}. */
+    Path modelFile(GridPoint point) {
         return dir().resolve(point.id() + ".zip");
     }
 

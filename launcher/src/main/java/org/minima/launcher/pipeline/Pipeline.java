@@ -1,5 +1,6 @@
 package org.minima.launcher.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.minima.api.Plugin;
@@ -47,6 +48,21 @@ public final class Pipeline {
         }
         for (Bound<Plot> plot : plan.plots()) {
             draw(plot, models);
+        }
+    }
+
+    /**
+     * Runs the plan's probes alone on the run's finished models: no training, evaluation, analysis or plot. A model
+     * whose file is missing or unreadable is named and skipped; the others are probed, then the run fails naming it.
+     */
+    public void probe() throws Exception {
+        List<String> unloadable = new ArrayList<>();
+        List<TrainedModel> models = new TrainingStage(plan, folder, cancellation).finished(unloadable);
+        unloadable.forEach(problem -> LOG.error("{}", problem));
+        new ProbeStage(plan, folder, resume, cancellation).run(models);
+        if (!unloadable.isEmpty()) {
+            throw new IllegalStateException(unloadable.size() + " model(s) could not be loaded and were not probed; "
+                    + "the " + models.size() + " others were: " + String.join("; ", unloadable));
         }
     }
 

@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs each bound LandscapeProbe on every trained model. A model's rows are kept in
+ * Runs each bound LandscapeProbe on every trained model, one model per thread. A model's rows are kept in
  * {@code probes/PROBE/MODEL.csv} as soon as they are computed, so a resumed run probes only the models not yet done
  * (rows made with other options are discarded first, see {@link ResumePolicy}); the probe's table gathers all of
  * them with the model's key columns in front.
@@ -47,17 +47,22 @@ public final class ProbeStage {
             Files.createDirectories(dir);
             FolderRunContext context = new FolderRunContext(plan, folder, probe.settings(), models, cancellation);
             LOG.info("probe '{}': {}", probe.name(), probe.service().description());
-            try (Progress progress = context.progress("probe " + probe.name(), models.size())) {
-                for (TrainedModel model : models) {
-                    Path file = dir.resolve(model.id() + ".csv");
-                    if (!Files.exists(file)) {
-                        CsvTables.write(probe.service().probe(model, context), file);
-                    }
+            List<TrainedModel> todo = models.stream().filter(m -> !Files.exists(rows(dir, m))).toList();
+            Workers workers = new Workers("probe", plan.core().getInt("run.threads"), todo.size());
+            LOG.info("probe '{}': {} models, {} probed already, {} to probe on {} threads", probe.name(),
+                    models.size(), models.size() - todo.size(), todo.size(), workers.threads());
+            try (Progress progress = context.progress("probe " + probe.name(), todo.size())) {
+                workers.run(todo, model -> {
+                    CsvTables.write(probe.service().probe(model, context), rows(dir, model));
                     progress.advance(1);
-                }
+                });
             }
             folder.writeTable(gather(probe, dir, models));
         }
+    }
+
+    private static Path rows(Path dir, TrainedModel model) {
+        return dir.resolve(model.id() + ".csv");
     }
 
     private static Table gather(Bound<LandscapeProbe> probe, Path dir, List<TrainedModel> models)
@@ -65,8 +70,8 @@ public final class ProbeStage {
         LandscapeProbe service = probe.service();
         ModelRows table = new ModelRows(service.table(), service.columns());
         for (TrainedModel model : models) {
-            Table rows = CsvTables.read(service.table(), dir.resolve(model.id() + ".csv"));
-            table.addAll(GridPoint.of(model), rows, "probe '" + probe.name() + "'");
+            table.addAll(GridPoint.of(model), CsvTables.read(service.table(), rows(dir, model)),
+                    "probe '" + probe.name() + "'");
         }
         return table.build();
     }

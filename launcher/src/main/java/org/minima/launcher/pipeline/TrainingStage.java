@@ -3,13 +3,6 @@ package org.minima.launcher.pipeline;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.minima.api.Progress;
@@ -40,7 +33,6 @@ import org.slf4j.LoggerFactory;
 public final class TrainingStage {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrainingStage.class);
-    private static final long STOP_WAIT_SECONDS = 60;
 
     private final RunPlan plan;
     private final Cancellation cancellation;
@@ -60,10 +52,11 @@ public final class TrainingStage {
     List<TrainedModel> run() throws Exception {
         List<GridPoint> points = GridPoint.all(plan.experiment(), plan.model().orElseThrow().name());
         List<GridPoint> missing = points.stream().filter(p -> !files.finished(p)).toList();
+        Workers workers = new Workers("train", plan.core().getInt("run.threads"), missing.size());
         LOG.info("training: {} models in the grid, {} already finished, {} to train on {} threads",
-                points.size(), points.size() - missing.size(), missing.size(), threads(missing.size()));
+                points.size(), points.size() - missing.size(), missing.size(), workers.threads());
         if (!missing.isEmpty()) {
-            trainAll(missing);
+            trainAll(missing, workers);
         }
         List<TrainedModel> trained = new ArrayList<>();
         for (GridPoint point : points) {
@@ -72,41 +65,41 @@ public final class TrainingStage {
         files.writeTables(points);
         return trained;
     }
-    private void trainAll(List<GridPoint> missing) throws Exception {
+
+    /**
+     * The finished models of the grid, loaded without training anything. A model whose file is missing or cannot be
+     * read is left out, with a line naming its file in {@code unloadable}.
+     */
+    List<TrainedModel> finished(List<String> unloadable) {
+        List<TrainedModel> models = new ArrayList<>();
+        for (GridPoint point : GridPoint.all(plan.experiment(), plan.model().orElseThrow().name())) {
+            if (!files.finished(point)) {
+                unloadable.add(files.modelFile(point) + " does not exist: the model was never trained (finish the "
+                        + "run with ./minima run --resume)");
+                continue;
+            }
+            try {
+                models.add(files.load(point));
+            } catch (IOException | RuntimeException e) {
+                unloadable.add(files.modelFile(point) + " cannot be read: " + e.getMessage());
+            }
+        }
+        return models;
+    }
+
+    private void trainAll(List<GridPoint> missing, Workers workers) throws Exception {
         long samplesPerModel = (long) plan.experiment().training().batches() * plan.experiment().training().batchSize();
         AtomicInteger done = new AtomicInteger();
-        AtomicBoolean failed = new AtomicBoolean();
-        AtomicInteger threadNumber = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads(missing.size()), runnable -> {
-            Thread thread = new Thread(runnable, "minima-train-" + threadNumber.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
         try (Progress progress = new ProgressLog("training samples", samplesPerModel * missing.size(), cancellation,
                 plan.progressInterval())) {
-            List<Future<?>> futures = new ArrayList<>();
-            for (GridPoint point : missing) {
-                futures.add(pool.submit(() -> {
-                    try {
-                        trainOne(point, progress, failed);
-                    } catch (Exception | Error e) {
-                        failed.set(true);
-                        throw e;
-                    }
-                    LOG.info("training: model {}/{} finished: {}", done.incrementAndGet(), missing.size(),
-                            point.id());
-                    return null;
-                }));
-            }
-            awaitAll(futures, failed);
-        } finally {
-            // the other models stop at their next batch; wait, so none is left half-written when the JVM exits
-            pool.shutdown();
-            pool.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            workers.run(missing, point -> {
+                trainOne(point, progress, workers);
+                LOG.info("training: model {}/{} finished: {}", done.incrementAndGet(), missing.size(), point.id());
+            });
         }
     }
 
-    private void trainOne(GridPoint point, Progress progress, AtomicBoolean failed) throws IOException {
+    private void trainOne(GridPoint point, Progress progress, Workers workers) throws IOException {
         Experiment experiment = plan.experiment();
         ModelSpec spec = experiment.modelSpec(point.steps(), point.width());
         Bound<Initializer> init = plan.init(point.init());
@@ -114,7 +107,7 @@ public final class TrainingStage {
         TrainingJob job = new TrainingJob(point.id(), model, spec, plan.dataset().service(),
                 experiment.trainData(point.game(), point.density(), point.steps()), experiment.training(),
                 point.seed(), start.parameters(), start.frozenBlocks(), plan.trainer().orElseThrow().settings());
-        TrainingResult result = trainer.train(job, monitor(progress, experiment.training().batchSize(), failed));
+        TrainingResult result = trainer.train(job, monitor(progress, experiment.training().batchSize(), workers));
         files.writeCurve(point, result.curve());
         files.writeSummary(point, result.seconds(), result.samples(), result.samples() / result.seconds(),
                 finalLoss(result.curve()), ModelFiles.describe(init.settings().rawValues()),
@@ -141,7 +134,7 @@ public final class TrainingStage {
     }
 
     /** Reports progress; asks the trainer to stop on Ctrl-C or when another model has failed. */
-    private TrainingMonitor monitor(Progress progress, int batchSize, AtomicBoolean failed) {
+    private TrainingMonitor monitor(Progress progress, int batchSize, Workers workers) {
         return new TrainingMonitor() {
             @Override
             public void batchesDone(int batches) {
@@ -150,30 +143,9 @@ public final class TrainingStage {
 
             @Override
             public boolean cancelled() {
-                return cancellation.requested() || failed.get();
+                return cancellation.requested() || workers.failed();
             }
         };
-    }
-
-    private int threads(int models) {
-        int configured = plan.core().getInt("run.threads");
-        int threads = configured == 0 ? Runtime.getRuntime().availableProcessors() : configured;
-        return Math.max(1, Math.min(threads, models));
-    }
-
-    private static void awaitAll(List<Future<?>> futures, AtomicBoolean failed) throws Exception {
-        try {
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } catch (ExecutionException e) {
-            failed.set(true);
-            futures.forEach(f -> f.cancel(false));
-            if (e.getCause() instanceof CancellationException cancelled) {
-                throw cancelled;
-            }
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        }
     }
 
     private static double finalLoss(List<CurvePoint> curve) {

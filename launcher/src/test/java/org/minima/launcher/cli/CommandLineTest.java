@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.minima.launcher.config.InputError;
@@ -38,6 +40,21 @@ class CommandLineTest {
                 .getMessage().contains("KEY=VALUE"));
         assertTrue(assertThrows(InputError.class, () -> CommandLine.parse(new String[] {"run", "a", "b"}))
                 .getMessage().contains("unexpected argument 'b'"));
+    }
+
+    @Test
+    void parsesAProbeCommandWithItsProbesAndOverrides() {
+        CommandLine cli = CommandLine.parse(new String[] {"probe", "results/quick/1", "straight-walk", "other",
+            "--set", "straight-walk.points=5"});
+        assertEquals("probe", cli.command());
+        assertTrue(cli.probesOnly());
+        assertEquals(Optional.of(Path.of("results/quick/1")), cli.resume());
+        assertEquals(List.of("straight-walk", "other"), cli.probes());
+        assertEquals(Map.of("straight-walk.points", "5"), cli.overrides());
+        assertTrue(assertThrows(InputError.class, () -> CommandLine.parse(new String[] {"probe", "results/q/1"}))
+                .getMessage().contains("at least one PROBE"));
+        assertTrue(assertThrows(InputError.class, () -> CommandLine.parse(new String[] {"probe", "r", "p", "--set",
+            "probes=x"})).getMessage().contains("not allowed"));
     }
 
     @Test

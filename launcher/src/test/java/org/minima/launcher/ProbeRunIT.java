@@ -40,8 +40,8 @@ class ProbeRunIT {
             "von-neumann-dead-p0.5-n1-m1-pytorch-default-s2", "von-neumann-dead-p0.5-n1-m2-pytorch-default-s1",
             "von-neumann-dead-p0.5-n1-m2-pytorch-default-s2");
     // Written out rather than taken from the code: these are the formats analysis scripts depend on.
-    private static final List<String> WALK_COLUMNS = List.of("alpha", "l1_to_exact", "loss", "barrier",
-            "construction", "margin");
+    private static final List<String> WALK_COLUMNS = List.of("alpha", "l1_to_exact", "loss", "board_exact",
+            "barrier", "construction", "margin", "polish");
     private static final List<String> COLUMNS = Stream.of(
             List.of("model", "architecture", "rule", "neighbourhood", "boundary", "density", "steps", "width", "init",
                     "seed"),
@@ -90,10 +90,11 @@ class ProbeRunIT {
     @Test
     void theProbeCommandRunsProbesAloneAndNamesAModelItCannotLoad() throws Exception {
         MinimaHome minima = new MinimaHome(dir);
-        minima.profile("walk", TRAINING);
+        minima.profile("walk", TRAINING + "plots = success-figures\n");
         assertEquals(0, minima.run("run", "walk").exitCode());
         Path run = minima.onlyRunFolder("walk");
         Map<String, MinimaHome.FileState> tables = MinimaHome.snapshot(run, ".csv");
+        Map<String, MinimaHome.FileState> figures = MinimaHome.snapshot(run, ".png");
         Path missing = run.resolve(RunFolder.MODELS).resolve(MODELS.get(2) + ".zip");
         Path aside = dir.resolve("aside.zip");
         Files.move(missing, aside);
@@ -105,25 +106,30 @@ class ProbeRunIT {
         assertTrue(partial.output().contains("3 to probe"), "the others are probed: " + partial.output());
         assertFalse(partial.output().contains("evaluation:") || partial.output().contains("training:"),
                 "nothing but the probe runs: " + partial.output());
-        Map<String, MinimaHome.FileState> after = MinimaHome.snapshot(run, ".csv");
-        after.remove("straight_walk.csv");
-        assertEquals(tables, after, "no table but the probe's is written again");
+        Map<String, MinimaHome.FileState> csv = MinimaHome.snapshot(run, ".csv");
+        csv.remove("straight_walk.csv");
+        assertEquals(tables, csv, "no table but the probe's is written again");
 
         Files.move(aside, missing);
-        MinimaHome.Result rest = minima.run("probe", run.toString(), "straight-walk");
+        MinimaHome.Result rest = minima.run("probe", run.toString(), "straight-walk", "--set", "plots=walk-figure");
         assertEquals(0, rest.exitCode(), rest.output());
         assertTrue(rest.output().contains("4 models, 3 probed already, 1 to probe"), rest.output());
         assertWalks(run, POINTS);
-        assertTrue(Files.readString(run.resolve("config.properties")).contains("probes = straight-walk"),
-                "the run keeps the probe for later resumes");
+        assertTrue(Files.size(run.resolve("walk.png")) > 0, "the walk figure is drawn from the probe's table");
+        Map<String, MinimaHome.FileState> after = MinimaHome.snapshot(run, ".png");
+        after.remove("walk.png");
+        assertEquals(figures, after, "figures of other tables are not drawn again");
+        String config = Files.readString(run.resolve("config.properties"));
+        assertTrue(config.contains("probes = straight-walk") && config.contains("plots = success-figures, walk-figure"),
+                "the run keeps the probe and both plots for later resumes:\n" + config);
         String record = Files.readString(run.resolve("run.json"));
         assertTrue(record.contains("\"command\": \"minima run walk\"") && record.contains("minima probe "), record);
     }
 
     /**
      * straight_walk.csv: one block of points + 1 rows per model in grid order, each the model's own
-     * probes/straight-walk/ID.csv behind its key columns, walking from about the model's training loss to the loss
-     * of F at margin 10 (4.4·10⁻⁵ on these 6×6 boards; see bundles/init-exact/README.md).
+     * probes/straight-walk/ID.csv behind its key columns, walking from about the model's training loss to the small
+     * loss of the exact point (R at m = 2, F at m = 1, margin 10), where every board is right.
      */
     private static void assertWalks(Path run, int points) throws IOException {
         Table walks = MinimaHome.table(run, "straight_walk");
@@ -145,11 +151,13 @@ class ProbeRunIT {
             // other boards than the last training batch's, so close but not equal (within 10% when written)
             assertTrue(start > trainedLoss / 2 && start < trainedLoss * 2,
                     model + ": the walk starts at about the training loss " + trainedLoss + ", not " + start);
-            assertTrue(end > 0 && end < 1e-3, model + ": the walk ends at F's small loss, not " + end);
+            assertTrue(end > 0 && end < 1e-3, model + ": the walk ends at the exact point's small loss, not " + end);
+            assertEquals(1.0, walk.number(points, "board_exact"), 0, model + ": every board is right at the end");
             double highest = 0;
             for (int k = 0; k <= points; k++) {
                 assertEquals((double) k / points, walk.number(k, "alpha"), 1e-15, model);
-                assertEquals("F", walk.text(k, "construction"));
+                assertEquals(model.contains("-m1-") ? "F" : "R", walk.text(k, "construction"),
+                        "auto: R where it fits, F at m = 1");
                 assertEquals(10, walk.number(k, "margin"), 0);
                 assertEquals("firner", walk.text(k, "architecture"));
                 highest = Math.max(highest, walk.number(k, "loss"));

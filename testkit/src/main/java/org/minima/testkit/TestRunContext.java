@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,12 +17,19 @@ import org.minima.api.Plugin;
 import org.minima.api.Progress;
 import org.minima.api.Settings;
 import org.minima.api.Table;
+import org.minima.api.data.DataSpec;
 import org.minima.api.data.Dataset;
 import org.minima.api.model.Model;
+import org.minima.api.model.ModelSpec;
+import org.minima.api.model.ParameterVector;
 import org.minima.api.model.Solutions;
 import org.minima.api.run.Experiment;
 import org.minima.api.run.RunContext;
 import org.minima.api.train.TrainedModel;
+import org.minima.api.train.Trainer;
+import org.minima.api.train.TrainingJob;
+import org.minima.api.train.TrainingMonitor;
+import org.minima.api.train.TrainingSpec;
 
 /**
  * A {@link RunContext} for a bundle's unit tests: a folder of the test's (JUnit's {@code @TempDir}), the study and
@@ -39,6 +47,8 @@ public final class TestRunContext implements RunContext {
     private final Optional<Model> model;
     private final Optional<Solutions> solutions;
     private final List<TrainedModel> trainedModels;
+    private final Trainer trainer;
+    private final Settings trainerSettings;
     private final Map<String, Table> tables = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> progress = new ConcurrentHashMap<>();
 
@@ -50,6 +60,8 @@ public final class TestRunContext implements RunContext {
         this.model = Optional.ofNullable(builder.model);
         this.solutions = Optional.ofNullable(builder.solutions);
         this.trainedModels = List.copyOf(builder.trainedModels);
+        this.trainer = builder.trainer;
+        this.trainerSettings = builder.trainerSettings;
         builder.tables.forEach(this::store);
     }
 
@@ -96,6 +108,26 @@ public final class TestRunContext implements RunContext {
     @Override
     public List<TrainedModel> trainedModels() {
         return trainedModels;
+    }
+
+    /** Trains with the trainer given to the builder, the experiment's protocol, {@code batches} batches. */
+    @Override
+    public ParameterVector train(ModelSpec spec, DataSpec data, ParameterVector start, int batches, long seed) {
+        TrainingSpec protocol = experiment().training();
+        TrainingJob job = new TrainingJob("test-further", require(model.orElse(null), "a model"), spec, dataset(),
+                data, new TrainingSpec(protocol.optimizer(), batches, protocol.batchSize(), protocol.curveEvery()),
+                seed, start, Set.of(), trainerSettings);
+        return require(trainer, "a trainer").train(job, new TrainingMonitor() {
+            @Override
+            public void batchesDone(int done) {
+                // tests read the result
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        }).parameters();
     }
 
     @Override
@@ -178,6 +210,8 @@ public final class TestRunContext implements RunContext {
         private Solutions solutions;
         private final List<TrainedModel> trainedModels = new ArrayList<>();
         private final List<Table> tables = new ArrayList<>();
+        private Trainer trainer;
+        private Settings trainerSettings = Settings.empty();
 
         private Builder(Path folder) {
             this.folder = folder;
@@ -214,6 +248,13 @@ public final class TestRunContext implements RunContext {
 
         public Builder solutions(Solutions value) {
             this.solutions = value;
+            return this;
+        }
+
+        /** The trainer {@link #train} uses, with its options. */
+        public Builder trainer(Trainer value, Settings options) {
+            this.trainer = value;
+            this.trainerSettings = options;
             return this;
         }
 

@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.minima.api.Progress;
 import org.minima.api.Table;
+import org.minima.api.data.DataSpec;
+import org.minima.api.model.ModelSpec;
+import org.minima.api.model.ParameterVector;
 import org.minima.api.train.TrainedModel;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -25,6 +28,17 @@ public interface RunContext extends Study {
 
     /** The run's finished models, in grid order; empty when the run trains none. */
     List<TrainedModel> trainedModels();
+
+    /**
+     * Trains {@code start} further with the run's trainer, architecture, dataset and protocol (optimizer, batch size,
+     * curve interval), for {@code batches} batches of the training stream of {@code seed}, nothing frozen: what a
+     * probe needs to polish an exact solution as Firner's "presolved" model does. Deterministic like any training.
+     *
+     * @param spec the network {@code start} belongs to
+     * @param data the boards to train on (a model's training {@code DataSpec})
+     * @throws IllegalStateException when the run binds no trainer or model
+     */
+    ParameterVector train(ModelSpec spec, DataSpec data, ParameterVector start, int batches, long seed);
 
     /** Starts counting a long task of {@code total} units; the launcher shows done/total, rate and ETA. */
     Progress progress(String task, long total);

@@ -140,9 +140,14 @@ final class Charts {
 
     /** Writes {@code charts} side by side as one PNG, atomically. */
     static void writePng(RunContext context, String fileName, List<XYChart> charts) throws IOException {
+        writePng(context, fileName, charts, 1);
+    }
+
+    /** Writes {@code charts} as one PNG of {@code rows} rows, filled row by row, atomically. */
+    static void writePng(RunContext context, String fileName, List<XYChart> charts, int rows) throws IOException {
         context.writeFile(fileName, tmp -> {
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                BitmapEncoder.saveBitmap(charts, 1, charts.size(), out, BitmapEncoder.BitmapFormat.PNG);
+                BitmapEncoder.saveBitmap(charts, rows, charts.size() / rows, out, BitmapEncoder.BitmapFormat.PNG);
             }
         });
     }

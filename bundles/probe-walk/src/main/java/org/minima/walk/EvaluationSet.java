@@ -63,4 +63,33 @@ final class EvaluationSet {
         }
         return sum / boards;
     }
+
+    /**
+     * The share of boards {@code network} gets exactly right: every cell's output, clamped to [0, 1] and rounded
+     * (0.5 counts as alive), equals the target, and NaN is never right, as the success evaluator decides it
+     * (REFERENCE.md section 5).
+     */
+    double boardExact(Network network) {
+        long exact = 0;
+        for (int chunk = 0; chunk < inputs.size(); chunk++) {
+            INDArray input = inputs.get(chunk);
+            float[] outputs = network.output(input).dup('c').data().asFloat();
+            float[] truth = targets.get(chunk).dup('c').data().asFloat();
+            int cells = outputs.length / (int) input.size(0);
+            for (int board = 0; board < input.size(0); board++) {
+                exact += exactBoard(outputs, truth, board * cells, cells) ? 1 : 0;
+            }
+        }
+        return (double) exact / boards;
+    }
+
+    private static boolean exactBoard(float[] outputs, float[] truth, int first, int cells) {
+        for (int c = first; c < first + cells; c++) {
+            boolean right = truth[c] > 0.5f ? outputs[c] >= 0.5f : outputs[c] < 0.5f;
+            if (!right) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -21,11 +21,12 @@ record Walk(List<Point> points) {
     /**
      * One point of the walk.
      *
-     * @param alpha   the step along the line, from 0 (start) to 1 (end)
-     * @param l1ToEnd Σ|θ(α) − θ_end|
-     * @param loss    the loss at θ(α) on the evaluation set
+     * @param alpha      the step along the line, from 0 (start) to 1 (end)
+     * @param l1ToEnd    Σ|θ(α) − θ_end|
+     * @param loss       the loss at θ(α) on the evaluation set
+     * @param boardExact the share of the evaluation set whose every cell θ(α) gets right
      */
-    record Point(double alpha, double l1ToEnd, double loss) {
+    record Point(double alpha, double l1ToEnd, double loss, double boardExact) {
     }
 
     Walk {
@@ -48,7 +49,7 @@ record Walk(List<Point> points) {
             double alpha = (double) k / segments;
             ParameterVector theta = start.interpolate(end, alpha);
             network.setParameters(theta);
-            Point point = new Point(alpha, theta.l1Distance(end), boards.loss(network));
+            Point point = new Point(alpha, theta.l1Distance(end), boards.loss(network), boards.boardExact(network));
             LOG.debug("{}: alpha {}, L1 to the end {}, loss {}", label, alpha, point.l1ToEnd(), point.loss());
             points.add(point);
         }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minima.api.InvalidOption;
 import org.minima.api.Role;
+import org.minima.api.Settings;
 import org.minima.api.Table;
 import org.minima.api.data.BoardStream;
 import org.minima.api.data.Boards;
@@ -25,7 +26,9 @@ import org.minima.api.model.Solutions;
 import org.minima.api.run.Study;
 import org.minima.api.train.TrainedModel;
 import org.minima.arch.SpringerKenyonModel;
+import org.minima.eval.SuccessEvaluator;
 import org.minima.testkit.Experiments;
+import org.minima.train.Dl4jTrainer;
 
 /** The probe on real networks, boards and exact solutions, as the launcher calls it. */
 class StraightWalkTest {
@@ -61,7 +64,8 @@ class StraightWalkTest {
     @Test
     void walksFromTheTrainedLossToTheExactSolutionsLoss() {
         TrainedModel model = Fixtures.firner(2);
-        Table rows = walk(model, Map.of("points", String.valueOf(POINTS), "boards", String.valueOf(BOARDS)));
+        Table rows = walk(model, Map.of("points", String.valueOf(POINTS), "boards", String.valueOf(BOARDS),
+                "construction", "F"));
         assertEquals(StraightWalk.TABLE, rows.name());
         assertEquals(StraightWalk.COLUMNS, rows.columns());
         assertEquals(POINTS + 1, rows.rows().size());
@@ -89,6 +93,45 @@ class StraightWalkTest {
         for (int k = 0; k <= POINTS; k++) {
             assertEquals(barrier, rows.number(k, "barrier"), 1e-12 * highest, "every row carries the model's barrier");
         }
+    }
+
+    @Test
+    void autoEndsAtRWhereItFitsAndAtFOtherwise() {
+        Table wide = walk(Fixtures.firner(2), Map.of("points", "1", "boards", "50"));
+        assertEquals(List.of("R"), wide.distinct("construction"));
+        Table minimal = walk(Fixtures.firner(1), Map.of("points", "1", "boards", "50"));
+        assertEquals(List.of("F"), minimal.distinct("construction"));
+        assertEquals(List.of("10.0"), minimal.distinct("margin"));
+    }
+
+    @Test
+    void theBoardExactShareIsTheSuccessEvaluatorsAndReachesOneAtTheExactSolution() {
+        TrainedModel model = Fixtures.firner(2);
+        Table rows = walk(model, Map.of("points", "4", "boards", String.valueOf(BOARDS)));
+        assertEquals(1.0, rows.number(4, "board_exact"), 0, "every board is right at the exact solution");
+        Boards boards = Fixtures.DATA.sample(model.data(), BoardStream.probe(0), 0, BOARDS);
+        for (int k = 0; k <= 4; k++) {
+            ParameterVector theta = model.parameters().interpolate(exact(model, "R", 10), k / 4.0);
+            double expected = new SuccessEvaluator().evaluate(Fixtures.FIRNER.network(model.modelSpec(), theta),
+                    boards).get("board_exact");
+            assertEquals(expected, rows.number(k, "board_exact"), 1e-12, "alpha " + k / 4.0);
+        }
+    }
+
+    @Test
+    void aPolishedEndPointIsTheConstructionTrainedFurtherWithTheRunsProtocol() {
+        TrainedModel model = Fixtures.firner(1);
+        Map<String, String> options = Map.of("points", "1", "boards", String.valueOf(BOARDS), "polish", "20");
+        Table raw = walk(model, Map.of("points", "1", "boards", String.valueOf(BOARDS)));
+        Table polished = PROBE.probe(model, Fixtures.context(folder, Fixtures.FIRNER, Optional.of(Fixtures.EXACT),
+                options).experiment(Experiments.firner(List.of(1), List.of(1)))
+                .trainer(new Dl4jTrainer(), Settings.of(new Dl4jTrainer().options(), Map.of())).build());
+        assertEquals("20", polished.text(1, "polish"));
+        assertEquals("0", raw.text(1, "polish"));
+        assertTrue(polished.number(1, "l1_to_exact") == 0 && polished.number(0, "l1_to_exact")
+                != raw.number(0, "l1_to_exact"), "the walk ends at the polished point, not at F");
+        assertTrue(polished.number(1, "loss") < raw.number(1, "loss"),
+                "training F further lowers its loss: " + polished.number(1, "loss") + " vs " + raw.number(1, "loss"));
     }
 
     @Test
@@ -127,7 +170,7 @@ class StraightWalkTest {
         Model sk = new SpringerKenyonModel();
         TrainedModel twoSteps = Fixtures.model(sk, "springer-kenyon", 2, 2);
         e = assertThrows(IllegalArgumentException.class,
-                () -> walk(twoSteps, sk, Optional.of(Fixtures.EXACT), Map.of()));
+                () -> walk(twoSteps, sk, Optional.of(Fixtures.EXACT), Map.of("construction", "F")));
         assertTrue(e.getMessage().contains("construction F does not fit model " + twoSteps.id() + " (springer-kenyon"),
                 e.getMessage());
     }
@@ -173,8 +216,8 @@ class StraightWalkTest {
     void declaresFirnersPointsAndSeedAndFailsOnAnUnfitModelByDefault() {
         Map<String, String> defaults = new HashMap<>();
         PROBE.options().forEach(o -> defaults.put(o.key(), o.defaultValue()));
-        assertEquals(Map.of("points", "50", "construction", "F", "margin", "0", "boards", "1000", "seed", "0",
-                "unfit", "fail"), defaults);
+        assertEquals(Map.of("points", "50", "construction", "auto", "margin", "0", "boards", "1000", "seed", "0",
+                "unfit", "fail", "polish", "0", "polish-seed", "0"), defaults);
         assertEquals("straight_walk", PROBE.table());
     }
 }

@@ -165,7 +165,7 @@ public final class Main {
 
     /**
      * What {@code config.properties} records after this command: the plan's configuration, and after
-     * {@code probe} also the probes the run had before, so a later resume keeps them.
+     * {@code probe} also the probes and plots the run had before, so a later resume keeps them.
      */
     private static Map<String, String> configuration(RunPlan plan, RunFolder folder, CommandLine cli) {
         if (!cli.probesOnly()) {
@@ -174,11 +174,13 @@ public final class Main {
         Map<String, String> saved = Profile.load(folder.file(RunFolder.CONFIG), Map.of()).values();
         Map<String, String> merged = new TreeMap<>(saved);
         merged.putAll(plan.resolved());
-        Set<String> probes = new LinkedHashSet<>();
-        for (String list : List.of(saved.getOrDefault(Role.PROBE.key(), ""), plan.resolved().get(Role.PROBE.key()))) {
-            Arrays.stream(list.split(",")).map(String::trim).filter(p -> !p.isEmpty()).forEach(probes::add);
+        for (Role role : List.of(Role.PROBE, Role.PLOT)) {
+            Set<String> names = new LinkedHashSet<>();
+            for (String list : List.of(saved.getOrDefault(role.key(), ""), plan.resolved().get(role.key()))) {
+                Arrays.stream(list.split(",")).map(String::trim).filter(n -> !n.isEmpty()).forEach(names::add);
+            }
+            merged.put(role.key(), String.join(", ", names));
         }
-        merged.put(Role.PROBE.key(), String.join(", ", probes));
         return merged;
     }
 

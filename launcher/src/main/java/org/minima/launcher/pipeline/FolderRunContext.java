@@ -4,16 +4,25 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.minima.api.Progress;
 import org.minima.api.Settings;
 import org.minima.api.Table;
+import org.minima.api.data.DataSpec;
 import org.minima.api.data.Dataset;
 import org.minima.api.model.Model;
+import org.minima.api.model.ModelSpec;
+import org.minima.api.model.ParameterVector;
 import org.minima.api.model.Solutions;
 import org.minima.api.run.Experiment;
 import org.minima.api.run.RunContext;
 import org.minima.api.train.TrainedModel;
+import org.minima.api.train.Trainer;
+import org.minima.api.train.TrainingJob;
+import org.minima.api.train.TrainingMonitor;
+import org.minima.api.train.TrainingSpec;
+import org.minima.launcher.config.Bound;
 import org.minima.launcher.config.PlannedStudy;
 import org.minima.launcher.config.RunPlan;
 import org.minima.launcher.folder.AtomicFiles;
@@ -75,6 +84,28 @@ public final class FolderRunContext implements RunContext {
     @Override
     public List<TrainedModel> trainedModels() {
         return trainedModels;
+    }
+
+    @Override
+    public ParameterVector train(ModelSpec spec, DataSpec data, ParameterVector start, int batches, long seed) {
+        Bound<Trainer> trainer = plan.trainer().orElseThrow(() -> new IllegalStateException(
+                "this run binds no trainer, so nothing can be trained further"));
+        Model model = model().orElseThrow(() -> new IllegalStateException("this run binds no model"));
+        TrainingSpec protocol = plan.experiment().training();
+        TrainingJob job = new TrainingJob("further-" + data.steps() + "-" + spec.width() + "-s" + seed, model, spec,
+                dataset(), data, new TrainingSpec(protocol.optimizer(), batches, protocol.batchSize(),
+                protocol.curveEvery()), seed, start, Set.of(), trainer.settings());
+        return trainer.service().train(job, new TrainingMonitor() {
+            @Override
+            public void batchesDone(int done) {
+                // the probe counts its models, not these batches
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancellation.requested();
+            }
+        }).parameters();
     }
 
     @Override

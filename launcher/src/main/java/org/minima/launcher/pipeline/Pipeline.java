@@ -2,6 +2,8 @@ package org.minima.launcher.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.minima.api.Plugin;
 import org.minima.api.run.Analysis;
@@ -52,14 +54,21 @@ public final class Pipeline {
     }
 
     /**
-     * Runs the plan's probes alone on the run's finished models: no training, evaluation, analysis or plot. A model
-     * whose file is missing or unreadable is named and skipped; the others are probed, then the run fails naming it.
+     * Runs the plan's probes alone on the run's finished models, then the plots that draw only from their tables: no
+     * training, evaluation, analysis or other figure. A model whose file is missing or unreadable is named and
+     * skipped; the others are probed, then the run fails naming it.
      */
     public void probe() throws Exception {
         List<String> unloadable = new ArrayList<>();
         List<TrainedModel> models = new TrainingStage(plan, folder, cancellation).finished(unloadable);
         unloadable.forEach(problem -> LOG.error("{}", problem));
         new ProbeStage(plan, folder, resume, cancellation).run(models);
+        Set<String> probeTables = plan.probes().stream().map(p -> p.service().table()).collect(Collectors.toSet());
+        for (Bound<Plot> plot : plan.plots()) {
+            if (probeTables.containsAll(plot.service().tables())) {
+                draw(plot, models);
+            }
+        }
         if (!unloadable.isEmpty()) {
             throw new IllegalStateException(unloadable.size() + " model(s) could not be loaded and were not probed; "
                     + "the " + models.size() + " others were: " + String.join("; ", unloadable));

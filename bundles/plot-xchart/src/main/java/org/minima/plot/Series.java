@@ -80,6 +80,7 @@ final class Series {
             case "neighbourhood", "boundary", "rule", "architecture", "init" -> value;
             case "size" -> value + " boards";
             case "steps" -> "n = " + value;
+            case "width" -> "m = " + value;
             default -> key + " " + value;
         };
     }

@@ -35,6 +35,8 @@ class ProbeRunIT {
             straight-walk.points = %d
             straight-walk.boards = 200
             """.formatted(POINTS);
+    private static final String BOTH_WALKS = WALK.replace("probes = straight-walk",
+            "probes = straight-walk, aligned-walk") + "aligned-walk.points = %d\naligned-walk.boards = 200\n".formatted(POINTS);
     /** Grid order: widths, then seeds. */
     private static final List<String> MODELS = List.of("von-neumann-dead-p0.5-n1-m1-pytorch-default-s1",
             "von-neumann-dead-p0.5-n1-m1-pytorch-default-s2", "von-neumann-dead-p0.5-n1-m2-pytorch-default-s1",
@@ -53,12 +55,13 @@ class ProbeRunIT {
     @Test
     void walksEveryModelFromItsTrainedPointToTheExactSolution() throws Exception {
         MinimaHome minima = new MinimaHome(dir);
-        minima.profile("walk", TRAINING + WALK);
+        minima.profile("walk", TRAINING + BOTH_WALKS);
         MinimaHome.Result result = minima.run("run", "walk");
         assertEquals(0, result.exitCode(), result.output());
         Path run = minima.onlyRunFolder("walk");
         assertEquals(List.of(), MinimaHome.temporaryFiles(run));
         assertWalks(run, POINTS);
+        assertAlignedBesideStraight(run);
     }
 
     @Test
@@ -167,6 +170,23 @@ class ProbeRunIT {
             assertEquals(0, walk.number(points, "l1_to_exact"), 0, model);
             assertEquals(distance / 2, walk.number(points / 2, "l1_to_exact"), 1e-5 * distance, model);
             assertEquals(highest - (start + end) / 2, walk.number(0, "barrier"), 1e-12 * highest, model);
+        }
+    }
+
+    /**
+     * aligned_walk.csv starts where the straight walk does (same model, same boards) and carries the straight walk's
+     * barrier and distance beside its own.
+     */
+    private static void assertAlignedBesideStraight(Path run) throws IOException {
+        Table aligned = MinimaHome.table(run, "aligned_walk");
+        Table straight = MinimaHome.table(run, "straight_walk");
+        assertEquals(MODELS, aligned.distinct("model"));
+        for (String model : MODELS) {
+            Table a = aligned.where("model", model::equals);
+            Table s = straight.where("model", model::equals);
+            assertEquals(s.number(0, "loss"), a.number(0, "loss"), 1e-12, model + ": same start, same boards");
+            assertEquals(s.number(0, "barrier"), a.number(0, "straight_barrier"), 1e-12, model);
+            assertEquals(s.number(0, "l1_to_exact"), a.number(0, "straight_l1"), 1e-9, model);
         }
     }
 

@@ -35,11 +35,11 @@ record Endpoint(ParameterVector parameters, String construction, double margin, 
      * @throws IllegalArgumentException with every construction tried and why it does not fit
      */
     static Endpoint construct(Settings settings, Solutions solutions, Game game, ParameterLayout layout, int steps) {
-        String wanted = settings.getString(StraightWalk.CONSTRUCTION);
+        String wanted = settings.getString(WalkProbe.CONSTRUCTION);
         List<String> candidates = wanted.equals(AUTO) ? AUTO_ORDER : List.of(wanted);
         List<String> reasons = new ArrayList<>();
         for (String construction : candidates) {
-            double margin = settings.getDouble(StraightWalk.MARGIN) > 0 ? settings.getDouble(StraightWalk.MARGIN)
+            double margin = settings.getDouble(WalkProbe.MARGIN) > 0 ? settings.getDouble(WalkProbe.MARGIN)
                     : solutions.defaultMargin(construction);
             try {
                 return new Endpoint(solutions.construct(construction, game, layout, steps, margin), construction,

@@ -67,7 +67,7 @@ class StraightWalkTest {
         Table rows = walk(model, Map.of("points", String.valueOf(POINTS), "boards", String.valueOf(BOARDS),
                 "construction", "F"));
         assertEquals(StraightWalk.TABLE, rows.name());
-        assertEquals(StraightWalk.COLUMNS, rows.columns());
+        assertEquals(WalkProbe.COLUMNS, rows.columns());
         assertEquals(POINTS + 1, rows.rows().size());
 
         ParameterVector exact = exact(model, "F", Fixtures.EXACT.defaultMargin("F"));
@@ -178,7 +178,7 @@ class StraightWalkTest {
     @Test
     void aConstructionThatDoesNotFitGivesNoRowsWhenTold() {
         Table rows = walk(Fixtures.firner(1), Map.of("construction", "R", "unfit", "skip"));
-        assertEquals(StraightWalk.COLUMNS, rows.columns());
+        assertEquals(WalkProbe.COLUMNS, rows.columns());
         assertEquals(0, rows.rows().size());
     }
 
@@ -203,7 +203,7 @@ class StraightWalkTest {
     @Test
     void needsAModelATrainerAndExactSolutions() {
         assertEquals(Set.of(Role.MODEL, Role.TRAINER, Role.SOLUTIONS), PROBE.requires());
-        assertEquals(StraightWalk.COLUMNS, PROBE.columns());
+        assertEquals(WalkProbe.COLUMNS, PROBE.columns());
     }
 
     /** The study of Firner's grid at n = 1, 2 and {@code widths}, as the probe's check sees it. */

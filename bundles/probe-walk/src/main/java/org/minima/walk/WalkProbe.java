@@ -1,0 +1,183 @@
+package org.minima.walk;
+
+import java.util.List;
+import java.util.Set;
+
+import org.minima.api.InvalidOption;
+import org.minima.api.OptionSpec;
+import org.minima.api.OptionType;
+import org.minima.api.Role;
+import org.minima.api.Settings;
+import org.minima.api.Table;
+import org.minima.api.data.Game;
+import org.minima.api.model.Model;
+import org.minima.api.model.ModelSpec;
+import org.minima.api.model.Network;
+import org.minima.api.model.ParameterLayout;
+import org.minima.api.model.ParameterVector;
+import org.minima.api.model.Solutions;
+import org.minima.api.probe.LandscapeProbe;
+import org.minima.api.run.Experiment;
+import org.minima.api.run.RunContext;
+import org.minima.api.run.Study;
+import org.minima.api.train.TrainedModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A walk from each trained model to an exact solution, the common part of the {@link StraightWalk} and the
+ * {@link AlignedWalk}: the loss at θ(α) = (1 − α)·θ_trained + α·θ_end for α = k/points, k = 0..points, on one fixed
+ * set of boards at the model's training {@code DataSpec}, the share of those boards exactly right at θ(α), the L1
+ * distance of θ(α) from the end, and the barrier on the path: the highest loss minus the mean of the two ends.
+ *
+ * <p>The end is the construction named by option {@code construction} ({@code auto}: R where it fits, else F),
+ * written into the model's layout by the run's {@link Solutions} service ({@code solutions = exact}) at option
+ * {@code margin}, trained {@code polish} batches further when that is above 0 ({@link Endpoint}), and, for the
+ * aligned walk, moved along the network's symmetries to the copy nearest the trained model ({@link Alignment}). When
+ * the construction does not fit a point of the grid (R at m = 1, F in a multi-block springer-kenyon network), option
+ * {@code unfit} decides: {@code fail} (the default) refuses the profile before any training, naming the point, the
+ * construction and the reason; {@code skip} gives those models no rows and logs a warning. The boards are the probe
+ * stream of option {@code seed}. The launcher puts the model's key columns in front of the rows.
+ */
+abstract class WalkProbe implements LandscapeProbe {
+
+    static final List<String> COLUMNS = List.of("alpha", "l1_to_exact", "loss", "board_exact", "barrier",
+            "construction", "margin", "polish");
+
+    static final String POINTS = "points";
+    static final String CONSTRUCTION = "construction";
+    static final String MARGIN = "margin";
+    static final String BOARDS = "boards";
+    static final String SEED = "seed";
+    static final String POLISH = "polish";
+    static final String POLISH_SEED = "polish-seed";
+    static final String UNFIT = "unfit";
+    static final String FAIL = "fail";
+    static final String SKIP = "skip";
+
+    private static final Logger LOG = LoggerFactory.getLogger(WalkProbe.class);
+
+    private final String name;
+    private final String table;
+
+    WalkProbe(String name, String table) {
+        this.name = name;
+        this.table = table;
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        return List.of(
+                OptionSpec.number(POINTS, OptionType.INT, "50", 1.0, 1000.0,
+                        "Segments of the walk: alpha = k/points for k = 0..points (Firner: 50)."),
+                OptionSpec.choice(CONSTRUCTION, Endpoint.AUTO, List.of(Endpoint.AUTO, "F", "S", "S8", "R"),
+                        "Exact solution the walk ends at (REFERENCE.md section 4), from the 'solutions' service; "
+                                + "auto: R where it fits (m >= 2), else F."),
+                OptionSpec.number(MARGIN, OptionType.DOUBLE, "0", 0.0, 1000.0,
+                        "Head logit margin of the exact solution; 0: the construction's default margin."),
+                OptionSpec.number(BOARDS, OptionType.INT, "1000", 1.0, 1_000_000.0,
+                        "Boards at the model's training size the loss is measured on (Firner: 128000)."),
+                OptionSpec.number(SEED, OptionType.LONG, "0", 0.0, null,
+                        "Seed of those boards, a probe stream (Firner's data seed is 0; his boards differ)."),
+                OptionSpec.number(POLISH, OptionType.INT, "0", 0.0, 1_000_000.0,
+                        "Batches the exact solution is trained further with the run's protocol before the walk "
+                                + "(Firner's presolved end point: 1000); 0: the construction itself."),
+                OptionSpec.number(POLISH_SEED, OptionType.LONG, "0", 0.0, null,
+                        "Seed of the training stream the end point is polished on."),
+                OptionSpec.choice(UNFIT, FAIL, List.of(FAIL, SKIP),
+                        "A grid point the construction does not fit: refuse the profile before training, or skip "
+                                + "those models with a warning."));
+    }
+
+    @Override
+    public String table() {
+        return table;
+    }
+
+    @Override
+    public Set<Role> requires() {
+        return Set.of(Role.MODEL, Role.TRAINER, Role.SOLUTIONS);
+    }
+
+    /** With {@code unfit = fail}, the construction must fit every (game, n, m) of the grid. */
+    @Override
+    public void check(Study study) {
+        Settings settings = study.settings();
+        if (settings.getString(UNFIT).equals(SKIP)) {
+            return;
+        }
+        Experiment experiment = study.experiment();
+        Model model = study.model().orElseThrow();
+        Solutions solutions = study.solutions().orElseThrow();
+        for (Game game : experiment.games()) {
+            for (int n : experiment.steps()) {
+                for (int m : experiment.widths()) {
+                    ModelSpec spec = experiment.modelSpec(n, m);
+                    try {
+                        Endpoint.construct(settings, solutions, game, model.layout(spec), n);
+                    } catch (IllegalArgumentException e) {
+                        throw new InvalidOption(CONSTRUCTION,
+                                unfit(settings, "the models of the grid at " + describe(spec, game), e));
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public Table probe(TrainedModel trained, RunContext context) {
+        Settings settings = context.settings();
+        Model model = context.model().orElseThrow(() -> new IllegalStateException(name
+                + " walks trained models and needs key 'model'"));
+        Solutions solutions = context.solutions().orElseThrow(() -> new IllegalStateException(name
+                + " needs exact solutions: set key 'solutions', for example solutions = exact"));
+        Table.Builder rows = Table.builder(table, columns());
+        Endpoint end;
+        try {
+            end = Endpoint.construct(settings, solutions, trained.data().game(), model.layout(trained.modelSpec()),
+                    trained.data().steps());
+        } catch (IllegalArgumentException e) {
+            String unfit = unfit(settings, "model " + trained.id() + " (" + trained.architecture() + ", "
+                    + describe(trained.modelSpec(), trained.data().game()) + ")", e);
+            if (settings.getString(UNFIT).equals(SKIP)) {
+                LOG.warn("{}: {}; no walk for this model", name, unfit);
+                return rows.build();
+            }
+            throw new IllegalArgumentException(name + ": " + unfit, e);
+        }
+        end = end.polished(context, trained.modelSpec(), trained.data(), settings.getInt(POLISH),
+                settings.getLong(POLISH_SEED));
+        EvaluationSet boards = EvaluationSet.draw(context.dataset(), trained.data(), settings.getLong(SEED),
+                settings.getInt(BOARDS));
+        Network network = model.network(trained.modelSpec(), trained.parameters());
+        walk(trained, model.layout(trained.modelSpec()), end, new Walker(trained, network, boards,
+                settings.getInt(POINTS)), rows);
+        return rows.build();
+    }
+
+    /** Walks {@code trained} towards {@code end} and adds the rows, columns {@link #columns()}. */
+    abstract void walk(TrainedModel trained, ParameterLayout layout, Endpoint end, Walker walker,
+                       Table.Builder rows);
+
+    /** Walks from one trained model, on one set of boards, with one network. */
+    record Walker(TrainedModel trained, Network network, EvaluationSet boards, int points) {
+
+        Walk to(ParameterVector end) {
+            Walk walk = Walk.between(trained.parameters(), end, points, network, boards, trained.id());
+            LOG.debug("{}: barrier {} on {} boards", trained.id(), walk.barrier(), boards.boards());
+            return walk;
+        }
+    }
+
+    private String unfit(Settings settings, String what, IllegalArgumentException reason) {
+        return "construction " + settings.getString(CONSTRUCTION) + " does not fit " + what + ": "
+                + reason.getMessage() + ". Set " + name + "." + CONSTRUCTION + " to one that fits, or " + name + "."
+                + UNFIT + " = " + SKIP + " to walk only the models it fits";
+    }
+
+    /** What decides whether a construction fits a model. */
+    private static String describe(ModelSpec spec, Game game) {
+        return "n = " + spec.steps() + ", m = " + spec.width() + ", d = " + spec.depth() + ", "
+                + spec.activation().label() + ", " + game.label();
+    }
+}

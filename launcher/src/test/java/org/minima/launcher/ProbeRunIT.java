@@ -36,7 +36,8 @@ class ProbeRunIT {
             straight-walk.boards = 200
             """.formatted(POINTS);
     private static final String BOTH_WALKS = WALK.replace("probes = straight-walk",
-            "probes = straight-walk, aligned-walk") + "aligned-walk.points = %d\naligned-walk.boards = 200\n".formatted(POINTS);
+            "probes = straight-walk, aligned-walk")
+            + "aligned-walk.points = %d\naligned-walk.boards = 200\n".formatted(POINTS);
     /** Grid order: widths, then seeds. */
     private static final List<String> MODELS = List.of("von-neumann-dead-p0.5-n1-m1-pytorch-default-s1",
             "von-neumann-dead-p0.5-n1-m1-pytorch-default-s2", "von-neumann-dead-p0.5-n1-m2-pytorch-default-s1",

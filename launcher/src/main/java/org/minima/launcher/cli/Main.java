@@ -187,8 +187,8 @@ public final class Main {
     private int execute(RunPlan plan, RunFolder folder, CommandLine cli, boolean resumed, Cancellation cancellation,
                         AtomicReference<RunRecord> record) throws IOException {
         try (RunLog ignored = RunLog.to(folder.file(RunFolder.LOG))) {
-            folder.writeConfig(configuration(plan, folder, cli), "Resolved configuration of profile '" + plan.profile().name()
-                    + "' (every key, defaults included). Resume with: ./minima run --resume " + folder.path());
+            folder.writeConfig(configuration(plan, folder, cli), "Resolved configuration of profile '"
+                    + plan.profile().name() + "' (every key, defaults included). Resume with: ./minima run --resume " + folder.path());
             RunRecord started = new RunRecord(folder, plan.experiment(), cli.words(), distribution.home(), resumed);
             started.started();
             record.set(started);

@@ -11,6 +11,7 @@ import java.util.List;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
@@ -144,7 +145,8 @@ final class Charts {
     }
 
     /** Writes {@code charts} as one PNG of {@code rows} rows, filled row by row, atomically. */
-    static void writePng(RunContext context, String fileName, List<XYChart> charts, int rows) throws IOException {
+    static void writePng(RunContext context, String fileName, List<? extends Chart<?, ?>> charts, int rows)
+            throws IOException {
         context.writeFile(fileName, tmp -> {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 BitmapEncoder.saveBitmap(charts, rows, charts.size() / rows, out, BitmapEncoder.BitmapFormat.PNG);

@@ -36,8 +36,9 @@ class ProbeRunIT {
             straight-walk.boards = 200
             """.formatted(POINTS);
     private static final String BOTH_WALKS = WALK.replace("probes = straight-walk",
-            "probes = straight-walk, aligned-walk")
-            + "aligned-walk.points = %d\naligned-walk.boards = 200\n".formatted(POINTS);
+            "probes = straight-walk, aligned-walk, block-walk")
+            + "aligned-walk.points = %d\naligned-walk.boards = 200\n".formatted(POINTS)
+            + "block-walk.points = 2\nblock-walk.boards = 100\nplots = walk-figure, block-figure\n";
     /** Grid order: widths, then seeds. */
     private static final List<String> MODELS = List.of("von-neumann-dead-p0.5-n1-m1-pytorch-default-s1",
             "von-neumann-dead-p0.5-n1-m1-pytorch-default-s2", "von-neumann-dead-p0.5-n1-m2-pytorch-default-s1",
@@ -63,6 +64,12 @@ class ProbeRunIT {
         assertEquals(List.of(), MinimaHome.temporaryFiles(run));
         assertWalks(run, POINTS);
         assertAlignedBesideStraight(run);
+        Table blocks = MinimaHome.table(run, "block_walk");
+        assertEquals(List.of("0"), blocks.distinct("block"), "one-step networks have one block");
+        assertEquals(MODELS.size() * 3, blocks.rows().size());
+        for (String figure : List.of("walk.png", "blocks.png")) {
+            assertTrue(Files.size(run.resolve(figure)) > 0, figure);
+        }
     }
 
     @Test

@@ -13,24 +13,29 @@ import org.minima.api.model.ParameterVector;
 import org.minima.arch.dl4j.ConvChain;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * A network of either form, backed by a float32 DL4J {@link MultiLayerNetwork} whose head convolution is linear and
- * followed by a sigmoid binary cross-entropy loss layer: {@code output} gives probabilities, the head's activations
- * are the logits the loss is computed from, and a saved file is a trainable DL4J model.
+ * followed by a sigmoid binary cross-entropy loss layer, so that a saved file is a trainable DL4J model; predictions
+ * and losses are computed from the same parameters by the faster {@link ForwardPass}: {@code output} gives the
+ * sigmoid of the head's logits, which the loss is computed from.
  */
 final class ConvNetwork implements Network {
 
     private final SavedSpec saved;
     private final ParameterLayout layout;
     private final MultiLayerNetwork net;
-    private final int head;
+    private final ForwardPass forward;
+    /** The last input and its logits: a caller asking for a batch's loss and then its output computes the pass once. */
+    private INDArray lastInput;
+    private INDArray lastLogits;
 
     ConvNetwork(SavedSpec saved, ParameterLayout layout, MultiLayerNetwork net) {
         this.saved = saved;
         this.layout = layout;
         this.net = net;
-        this.head = layout.layers().size() - 1;
+        this.forward = new ForwardPass(layout, ConvChain.parameters(net));
     }
 
     @Override
@@ -51,11 +56,14 @@ final class ConvNetwork implements Network {
     @Override
     public void setParameters(ParameterVector parameters) {
         ConvChain.setParameters(net, parameters);
+        forward.set(parameters);
+        lastInput = null;
     }
 
+    /** The sigmoid of the head's logits, computed by the {@link ForwardPass}. */
     @Override
     public INDArray output(INDArray input) {
-        return net.output(boards(input, "input"), false);
+        return Transforms.sigmoid(logits(input), true);
     }
 
     /**
@@ -66,13 +74,12 @@ final class ConvNetwork implements Network {
      */
     @Override
     public double loss(INDArray input, INDArray target) {
-        INDArray x = boards(input, "input");
         INDArray y = boards(target, "target");
-        if (!Arrays.equals(x.shape(), y.shape())) {
-            throw new IllegalArgumentException("input " + Arrays.toString(x.shape()) + " and target "
+        if (!Arrays.equals(input.shape(), y.shape())) {
+            throw new IllegalArgumentException("input " + Arrays.toString(input.shape()) + " and target "
                     + Arrays.toString(y.shape()) + " differ in shape");
         }
-        float[] z = flat(net.feedForwardToLayer(head, x, false).get(head + 1));
+        float[] z = flat(logits(input));
         float[] t = flat(y);
         double sum = 0;
         for (int i = 0; i < z.length; i++) {
@@ -81,6 +88,15 @@ final class ConvNetwork implements Network {
             sum += linear + Math.log1p(Math.exp(-Math.abs(zi)));
         }
         return sum / z.length;
+    }
+
+    /** The head's logits for {@code input}, computed once per input and parameters. */
+    private INDArray logits(INDArray input) {
+        if (input != lastInput) {
+            lastLogits = forward.logits(boards(input, "input"));
+            lastInput = input;
+        }
+        return lastLogits;
     }
 
     @Override

@@ -26,11 +26,13 @@ final class EvaluationSet {
 
     private final List<INDArray> inputs;
     private final List<INDArray> targets;
+    private final List<float[]> truths;
     private final int boards;
 
     private EvaluationSet(List<INDArray> inputs, List<INDArray> targets, int boards) {
         this.inputs = inputs;
         this.targets = targets;
+        this.truths = targets.stream().map(t -> t.dup('c').data().asFloat()).toList();
         this.boards = boards;
     }
 
@@ -52,35 +54,32 @@ final class EvaluationSet {
     }
 
     /**
-     * {@code network}'s loss averaged over every cell of every board: each chunk's mean weighted by its boards,
-     * which all have the same number of cells.
+     * {@code network}'s measures on these boards, chunk by chunk (each chunk's loss, then its output, so a network
+     * that keeps its last forward pass computes it once per chunk).
+     *
+     * @param loss       the loss averaged over every cell of every board: each chunk's mean weighted by its boards,
+     *                   which all have the same number of cells
+     * @param boardExact the share of boards exactly right: every cell's output, clamped to [0, 1] and rounded (0.5
+     *                   counts as alive), equals the target, and NaN is never right, as the success evaluator decides
+     *                   it (REFERENCE.md section 5)
      */
-    double loss(Network network) {
-        double sum = 0;
-        for (int chunk = 0; chunk < inputs.size(); chunk++) {
-            INDArray input = inputs.get(chunk);
-            sum += network.loss(input, targets.get(chunk)) * input.size(0);
-        }
-        return sum / boards;
+    record Measures(double loss, double boardExact) {
     }
 
-    /**
-     * The share of boards {@code network} gets exactly right: every cell's output, clamped to [0, 1] and rounded
-     * (0.5 counts as alive), equals the target, and NaN is never right, as the success evaluator decides it
-     * (REFERENCE.md section 5).
-     */
-    double boardExact(Network network) {
+    Measures measure(Network network) {
+        double loss = 0;
         long exact = 0;
         for (int chunk = 0; chunk < inputs.size(); chunk++) {
             INDArray input = inputs.get(chunk);
+            loss += network.loss(input, targets.get(chunk)) * input.size(0);
             float[] outputs = network.output(input).dup('c').data().asFloat();
-            float[] truth = targets.get(chunk).dup('c').data().asFloat();
+            float[] truth = truths.get(chunk);
             int cells = outputs.length / (int) input.size(0);
             for (int board = 0; board < input.size(0); board++) {
                 exact += exactBoard(outputs, truth, board * cells, cells) ? 1 : 0;
             }
         }
-        return (double) exact / boards;
+        return new Measures(loss / boards, (double) exact / boards);
     }
 
     private static boolean exactBoard(float[] outputs, float[] truth, int first, int cells) {

@@ -49,7 +49,8 @@ record Walk(List<Point> points) {
             double alpha = (double) k / segments;
             ParameterVector theta = start.interpolate(end, alpha);
             network.setParameters(theta);
-            Point point = new Point(alpha, theta.l1Distance(end), boards.loss(network), boards.boardExact(network));
+            EvaluationSet.Measures measures = boards.measure(network);
+            Point point = new Point(alpha, theta.l1Distance(end), measures.loss(), measures.boardExact());
             LOG.debug("{}: alpha {}, L1 to the end {}, loss {}", label, alpha, point.l1ToEnd(), point.loss());
             points.add(point);
         }

@@ -24,7 +24,7 @@ class EvaluationSetTest {
         double expected = (network.loss(first.input(), first.target()) * EvaluationSet.CHUNK
                 + network.loss(second.input(), second.target()) * 500) / boards;
         assertEquals(boards, set.boards());
-        assertEquals(expected, set.loss(network), 1e-12 * expected);
+        assertEquals(expected, set.measure(network).loss(), 1e-12 * expected);
     }
 
     @Test
@@ -33,6 +33,7 @@ class EvaluationSetTest {
         Network network = Fixtures.FIRNER.network(model.modelSpec(), model.parameters());
         Boards boards = Fixtures.DATA.sample(model.data(), BoardStream.probe(0), 0, 40);
         double expected = network.loss(boards.input(), boards.target());
-        assertEquals(expected, EvaluationSet.draw(Fixtures.DATA, model.data(), 0, 40).loss(network), 1e-12 * expected);
+        assertEquals(expected, EvaluationSet.draw(Fixtures.DATA, model.data(), 0, 40).measure(network).loss(),
+                1e-12 * expected);
     }
 }

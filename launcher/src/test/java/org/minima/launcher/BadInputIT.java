@@ -194,6 +194,13 @@ class BadInputIT {
     }
 
     @Test
+    void trainingOnToroidalBoardsIsRefusedBeforeAnyWork() throws Exception {
+        assertRejected("torus", TRAINING + "data.boundary = toroidal\n",
+                "config/torus.properties:8: key 'data.boundary' = 'toroidal': service 'firner' (key 'model')",
+                "circular padding is not implemented");
+    }
+
+    @Test
     void aKeySetTwiceIsRefusedNamingBothLines() throws Exception {
         assertRejected("again", VALID + "steps = 2\n", "config/again.properties:5: key 'steps' is set again; "
                 + "line 3 set it already");

@@ -36,9 +36,10 @@ class ProbeRunIT {
             straight-walk.boards = 200
             """.formatted(POINTS);
     private static final String BOTH_WALKS = WALK.replace("probes = straight-walk",
-            "probes = straight-walk, aligned-walk, block-walk")
+            "probes = straight-walk, aligned-walk, block-walk, loss-slice")
             + "aligned-walk.points = %d\naligned-walk.boards = 200\n".formatted(POINTS)
-            + "block-walk.points = 2\nblock-walk.boards = 100\nplots = walk-figure, block-figure\n";
+            + "block-walk.points = 2\nblock-walk.boards = 100\nloss-slice.points = 2\nloss-slice.boards = 50\n"
+            + "plots = walk-figure, block-figure, slice-figure\n";
     /** Grid order: widths, then seeds. */
     private static final List<String> MODELS = List.of("von-neumann-dead-p0.5-n1-m1-pytorch-default-s1",
             "von-neumann-dead-p0.5-n1-m1-pytorch-default-s2", "von-neumann-dead-p0.5-n1-m2-pytorch-default-s1",
@@ -67,7 +68,9 @@ class ProbeRunIT {
         Table blocks = MinimaHome.table(run, "block_walk");
         assertEquals(List.of("0"), blocks.distinct("block"), "one-step networks have one block");
         assertEquals(MODELS.size() * 3, blocks.rows().size());
-        for (String figure : List.of("walk.png", "blocks.png")) {
+        assertEquals(MODELS.size() * 2 * 9, MinimaHome.table(run, "loss_slice").rows().size(),
+                "a 3 x 3 plane around each model and its exact solution");
+        for (String figure : List.of("walk.png", "blocks.png", "slices.png")) {
             assertTrue(Files.size(run.resolve(figure)) > 0, figure);
         }
     }

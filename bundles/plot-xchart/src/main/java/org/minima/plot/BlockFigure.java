@@ -49,7 +49,7 @@ public final class BlockFigure implements Plot {
     static HeatMapChart heatMap(Table walks) {
         List<String> models = walks.distinct("model");
         List<String> blocks = walks.distinct("block");
-        List<String> labels = models.stream().map(model -> label(walks, model)).toList();
+        List<String> labels = models.stream().map(model -> Series.modelLabel(walks, model)).toList();
         List<Number[]> barriers = new ArrayList<>();
         double highest = 0;
         for (int row = 0; row < walks.rows().size(); row++) {
@@ -69,14 +69,5 @@ public final class BlockFigure implements Plot {
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.addSeries("barrier", blocks, labels, barriers);
         return chart;
-    }
-
-    /** A model's row label: its n, m and seed when the table has them, else its id. */
-    private static String label(Table walks, String model) {
-        if (!walks.columns().containsAll(List.of("steps", "width", "seed"))) {
-            return model;
-        }
-        Table row = walks.where("model", model::equals);
-        return "n = " + row.text(0, "steps") + ", m = " + row.text(0, "width") + ", seed " + row.text(0, "seed");
     }
 }

@@ -70,6 +70,15 @@ final class Series {
         }
     }
 
+    /** A model's short label: its n, m and seed when the table has those key columns, else its id. */
+    static String modelLabel(Table table, String model) {
+        if (!table.columns().containsAll(List.of("steps", "width", "seed"))) {
+            return model;
+        }
+        Table rows = table.where("model", model::equals);
+        return "n = " + rows.text(0, "steps") + ", m = " + rows.text(0, "width") + ", seed " + rows.text(0, "seed");
+    }
+
     /** The values of {@code column} at {@code line}'s rows. */
     static double[] values(Table table, Line line, String column) {
         return line.rows().stream().mapToDouble(row -> table.number(row, column)).toArray();

@@ -1,5 +1,6 @@
 package org.minima.walk;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -67,7 +68,7 @@ abstract class WalkProbe implements LandscapeProbe {
 
     @Override
     public List<OptionSpec> options() {
-        return List.of(
+        List<OptionSpec> options = new ArrayList<>(List.of(
                 OptionSpec.number(POINTS, OptionType.INT, "50", 1.0, 1000.0,
                         "Segments of the walk: alpha = k/points for k = 0..points (Firner: 50)."),
                 OptionSpec.choice(CONSTRUCTION, Endpoint.AUTO, List.of(Endpoint.AUTO, "F", "S", "S8", "R"),
@@ -86,7 +87,14 @@ abstract class WalkProbe implements LandscapeProbe {
                         "Seed of the training stream the end point is polished on."),
                 OptionSpec.choice(UNFIT, FAIL, List.of(FAIL, SKIP),
                         "A grid point the construction does not fit: refuse the profile before training, or skip "
-                                + "those models with a warning."));
+                                + "those models with a warning.")));
+        options.addAll(ownOptions());
+        return List.copyOf(options);
+    }
+
+    /** Options of this probe besides the shared ones; none by default. */
+    List<OptionSpec> ownOptions() {
+        return List.of();
     }
 
     @Override
@@ -151,7 +159,7 @@ abstract class WalkProbe implements LandscapeProbe {
                 settings.getInt(BOARDS));
         Network network = model.network(trained.modelSpec(), trained.parameters());
         walk(trained, model.layout(trained.modelSpec()), end, new Walker(trained, network, boards,
-                settings.getInt(POINTS)), rows);
+                settings.getInt(POINTS), settings), rows);
         return rows.build();
     }
 
@@ -159,8 +167,14 @@ abstract class WalkProbe implements LandscapeProbe {
     abstract void walk(TrainedModel trained, ParameterLayout layout, Endpoint end, Walker walker,
                        Table.Builder rows);
 
-    /** Walks from one trained model, on one set of boards, with one network. */
-    record Walker(TrainedModel trained, Network network, EvaluationSet boards, int points) {
+    /** Walks from one trained model, on one set of boards, with one network and the probe's settings. */
+    record Walker(TrainedModel trained, Network network, EvaluationSet boards, int points, Settings settings) {
+
+        /** The measures at {@code parameters}. */
+        EvaluationSet.Measures measure(ParameterVector parameters) {
+            network.setParameters(parameters);
+            return boards.measure(network);
+        }
 
         Walk to(ParameterVector end) {
             Walk walk = Walk.between(trained.parameters(), end, points, network, boards, trained.id());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
+import org.minima.api.Plugin;
 import org.minima.api.Settings;
 import org.minima.api.data.BoardShape;
 import org.minima.api.data.DataSpec;
@@ -55,8 +56,14 @@ final class Fixtures {
     /** What the launcher hands the straight walk: its options (defaults with {@code options} on top) and services. */
     static TestRunContext.Builder context(Path folder, Model architecture, Optional<Solutions> solutions,
                                           Map<String, String> options) {
-        TestRunContext.Builder context = TestRunContext.in(folder).settings(Settings.of(new StraightWalk().options(),
-                options)).dataset(DATA).model(architecture);
+        return context(folder, new StraightWalk(), architecture, solutions, options);
+    }
+
+    /** What the launcher hands {@code probe}: its options (defaults with {@code options} on top) and services. */
+    static TestRunContext.Builder context(Path folder, Plugin probe, Model architecture,
+                                          Optional<Solutions> solutions, Map<String, String> options) {
+        TestRunContext.Builder context = TestRunContext.in(folder).settings(Settings.of(probe.options(), options))
+                .dataset(DATA).model(architecture);
         solutions.ifPresent(context::solutions);
         return context;
     }

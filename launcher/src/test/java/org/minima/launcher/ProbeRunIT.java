@@ -36,9 +36,11 @@ class ProbeRunIT {
             straight-walk.boards = 200
             """.formatted(POINTS);
     private static final String BOTH_WALKS = WALK.replace("probes = straight-walk",
-            "probes = straight-walk, aligned-walk, block-walk, loss-slice")
+            "probes = straight-walk, aligned-walk, block-walk, loss-slice, low-loss-curve, hessian")
             + "aligned-walk.points = %d\naligned-walk.boards = 200\n".formatted(POINTS)
             + "block-walk.points = 2\nblock-walk.boards = 100\nloss-slice.points = 2\nloss-slice.boards = 50\n"
+            + "low-loss-curve.points = 4\nlow-loss-curve.boards = 50\nlow-loss-curve.steps = 50\n"
+            + "hessian.boards = 50\n"
             + "plots = walk-figure, block-figure, slice-figure\n";
     /** Grid order: widths, then seeds. */
     private static final List<String> MODELS = List.of("von-neumann-dead-p0.5-n1-m1-pytorch-default-s1",
@@ -70,6 +72,14 @@ class ProbeRunIT {
         assertEquals(MODELS.size() * 3, blocks.rows().size());
         assertEquals(MODELS.size() * 2 * 9, MinimaHome.table(run, "loss_slice").rows().size(),
                 "a 3 x 3 plane around each model and its exact solution");
+        Table curve = MinimaHome.table(run, "low_loss_curve");
+        assertEquals(MODELS.size() * 5, curve.rows().size());
+        for (int row = 0; row < curve.rows().size(); row++) {
+            assertTrue(curve.number(row, "control_l1") > 0, "every curve's control point was trained");
+        }
+        Table hessian = MinimaHome.table(run, "hessian");
+        assertEquals(MODELS.size() * 2, hessian.rows().size(), "the trained and the exact point of each model");
+        assertEquals(List.of("25", "53"), hessian.distinct("parameters"), "Firner's networks at m = 1 and 2");
         for (String figure : List.of("walk.png", "blocks.png", "slices.png")) {
             assertTrue(Files.size(run.resolve(figure)) > 0, figure);
         }

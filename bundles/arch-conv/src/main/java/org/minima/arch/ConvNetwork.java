@@ -3,6 +3,7 @@ package org.minima.arch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
@@ -88,6 +89,17 @@ final class ConvNetwork implements Network {
             sum += linear + Math.log1p(Math.exp(-Math.abs(zi)));
         }
         return sum / z.length;
+    }
+
+    /** The exact gradient of {@link #loss}, by the {@link ForwardPass}'s backward pass. */
+    @Override
+    public ParameterVector gradient(INDArray input, INDArray target) {
+        return forward.gradient(boards(input, "input"), boards(target, "target"));
+    }
+
+    @Override
+    public List<INDArray> preActivations(INDArray input) {
+        return forward.preActivations(boards(input, "input"));
     }
 
     /** The head's logits for {@code input}, computed once per input and parameters. */

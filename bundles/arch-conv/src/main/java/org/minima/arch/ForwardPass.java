@@ -49,6 +49,54 @@ final class ForwardPass {
 
     /** The head's logits for boards {@code input} [B, 1, H, W], as [B, 1, H, W]. */
     INDArray logits(INDArray input) {
+        return pass(input, null).reshape(input.size(0), 1, input.size(2), input.size(3));
+    }
+
+    /** Each layer's output before its activation for boards {@code input} [B, 1, H, W], as [B, out, H, W]. */
+    List<INDArray> preActivations(INDArray input) {
+        List<INDArray[]> saved = new ArrayList<>();
+        pass(input, saved);
+        long boards = input.size(0);
+        long height = input.size(2);
+        long width = input.size(3);
+        return saved.stream().map(layer -> layer[1].reshape(boards, height, width, layer[1].size(1))
+                .permute(0, 3, 1, 2).dup('c')).toList();
+    }
+
+    /**
+     * The gradient of the mean binary cross-entropy of sigmoid(logits) against {@code target} over every cell, with
+     * respect to every parameter in the layout's order: dL/dz = (σ(z) − y)/cells at the head, then back through each
+     * layer's product (and, for a 3×3 layer, its patch matrix) and activation.
+     */
+    ParameterVector gradient(INDArray input, INDArray target) {
+        List<INDArray[]> saved = new ArrayList<>();
+        INDArray z = pass(input, saved);
+        INDArray y = contiguous(target.castTo(DataType.FLOAT)).reshape(z.shape());
+        INDArray delta = Transforms.sigmoid(z, true).subi(y).divi(z.length());
+        float[] gradient = new float[layout.size()];
+        int height = (int) input.size(2);
+        int width = (int) input.size(3);
+        for (int index = layout.layers().size() - 1; index >= 0; index--) {
+            LayerParams layer = layout.layers().get(index);
+            INDArray in = saved.get(index)[0];
+            copy(in.transpose().mmul(delta).transpose().dup('c'), gradient, layer.weightOffset());
+            copy(delta.sum(0), gradient, layer.biasOffset());
+            if (index > 0) {
+                INDArray back = delta.mmul(weights.get(index).transpose());
+                if (layer.kernelHeight() == 3) {
+                    back = unpatch(back, (int) input.size(0), height, width, layer.in());
+                }
+                delta = back.muli(derivative(saved.get(index - 1)[1], layout.layers().get(index - 1).activation()));
+            }
+        }
+        return ParameterVector.of(gradient);
+    }
+
+    /**
+     * The forward pass over pixel rows to the head's logits [rows, 1]; when {@code saved} is given, each layer's
+     * input matrix (rows or patches) and its output before the activation are kept there, for the backward pass.
+     */
+    private INDArray pass(INDArray input, List<INDArray[]> saved) {
         long boards = input.size(0);
         int height = (int) input.size(2);
         int width = (int) input.size(3);
@@ -57,12 +105,55 @@ final class ForwardPass {
         for (int index = 0; index < layers.size(); index++) {
             LayerParams layer = layers.get(index);
             INDArray in = layer.kernelHeight() == 1 ? rows : patches(rows, (int) boards, height, width, layer.in());
-            rows = in.mmul(weights.get(index)).addiRowVector(biases.get(index));
-            if (index < layers.size() - 1) {
-                rows = activate(rows, layer.activation());
+            INDArray z = in.mmul(weights.get(index)).addiRowVector(biases.get(index));
+            if (saved != null) {
+                saved.add(new INDArray[] {in, z.dup()});
+            }
+            rows = index < layers.size() - 1 ? activate(z, layer.activation()) : z;
+        }
+        return rows;
+    }
+
+    private static INDArray derivative(INDArray preActivation, Activation activation) {
+        double negativeSlope = activation == Activation.LEAKY_RELU ? Activation.LEAKY_SLOPE : 0;
+        float[] z = contiguous(preActivation).data().asFloat();
+        float[] d = new float[z.length];
+        for (int i = 0; i < z.length; i++) {
+            d[i] = z[i] > 0 ? 1f : (float) negativeSlope;
+        }
+        return Nd4j.createFromArray(d).reshape(preActivation.shape());
+    }
+
+    private static void copy(INDArray values, float[] into, int offset) {
+        float[] flat = contiguous(values).data().asFloat();
+        System.arraycopy(flat, 0, into, offset, flat.length);
+    }
+
+    /** The transpose of {@link #patches}: each patch entry's gradient added back to the input cell it came from. */
+    private static INDArray unpatch(INDArray patchGradient, int boards, int height, int width, int channels) {
+        float[] in = contiguous(patchGradient).data().asFloat();
+        int columns = channels * 9;
+        float[] out = new float[boards * height * width * channels];
+        for (int b = 0; b < boards; b++) {
+            for (int r = 0; r < height; r++) {
+                for (int c = 0; c < width; c++) {
+                    int source = ((b * height + r) * width + c) * columns;
+                    for (int dr = 0; dr < 3; dr++) {
+                        int rr = r + dr - 1;
+                        for (int dc = 0; dc < 3 && rr >= 0 && rr < height; dc++) {
+                            int cc = c + dc - 1;
+                            if (cc >= 0 && cc < width) {
+                                int target = ((b * height + rr) * width + cc) * channels;
+                                for (int ch = 0; ch < channels; ch++) {
+                                    out[target + ch] += in[source + ch * 9 + dr * 3 + dc];
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
-        return rows.reshape(boards, 1, height, width);
+        return Nd4j.createFromArray(out).reshape((long) boards * height * width, channels);
     }
 
     /** {@code array} itself when it owns a c-ordered buffer, else a c-ordered copy. */

@@ -8,6 +8,7 @@ import org.minima.api.data.Boards;
 import org.minima.api.data.DataSpec;
 import org.minima.api.data.Dataset;
 import org.minima.api.model.Network;
+import org.minima.api.model.ParameterVector;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -80,6 +81,26 @@ final class EvaluationSet {
             }
         }
         return new Measures(loss / boards, (double) exact / boards);
+    }
+
+    /** The gradient of {@link #measure}'s loss: each chunk's gradient weighted by its boards. */
+    ParameterVector gradient(Network network) {
+        double[] sum = null;
+        for (int chunk = 0; chunk < inputs.size(); chunk++) {
+            INDArray input = inputs.get(chunk);
+            ParameterVector part = network.gradient(input, targets.get(chunk));
+            if (sum == null) {
+                sum = new double[part.size()];
+            }
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += (double) part.get(i) * input.size(0);
+            }
+        }
+        float[] mean = new float[sum.length];
+        for (int i = 0; i < mean.length; i++) {
+            mean[i] = (float) (sum[i] / boards);
+        }
+        return ParameterVector.of(mean);
     }
 
     private static boolean exactBoard(float[] outputs, float[] truth, int first, int cells) {

@@ -2,6 +2,7 @@ package org.minima.walk;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleFunction;
 
 import org.minima.api.model.Network;
 import org.minima.api.model.ParameterVector;
@@ -9,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The loss along one straight line θ(α) = (1 − α)·θ_start + α·θ_end, α = k/points for k = 0..points, and the
- * barrier on it.
+ * The loss along one path from θ(0) to θ(1) = θ_end at α = k/points for k = 0..points, and the barrier on it: a
+ * straight line θ(α) = (1 − α)·θ_start + α·θ_end, or any other path.
  *
  * @param points the measured points, from α = 0 to α = 1
  */
@@ -44,10 +45,16 @@ record Walk(List<Point> points) {
      */
     static Walk between(ParameterVector start, ParameterVector end, int segments, Network network,
                         EvaluationSet boards, String label) {
+        return along(alpha -> start.interpolate(end, alpha), end, segments, network, boards, label);
+    }
+
+    /** Walks along {@code path}, which ends at {@code end}, as {@link #between} walks a straight line. */
+    static Walk along(DoubleFunction<ParameterVector> path, ParameterVector end, int segments, Network network,
+                      EvaluationSet boards, String label) {
         List<Point> points = new ArrayList<>(segments + 1);
         for (int k = 0; k <= segments; k++) {
             double alpha = (double) k / segments;
-            ParameterVector theta = start.interpolate(end, alpha);
+            ParameterVector theta = path.apply(alpha);
             network.setParameters(theta);
             EvaluationSet.Measures measures = boards.measure(network);
             Point point = new Point(alpha, theta.l1Distance(end), measures.loss(), measures.boardExact());

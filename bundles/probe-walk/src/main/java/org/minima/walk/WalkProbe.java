@@ -3,6 +3,7 @@ package org.minima.walk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.DoubleFunction;
 
 import org.minima.api.InvalidOption;
 import org.minima.api.OptionSpec;
@@ -10,6 +11,7 @@ import org.minima.api.OptionType;
 import org.minima.api.Role;
 import org.minima.api.Settings;
 import org.minima.api.Table;
+import org.minima.api.data.Dataset;
 import org.minima.api.data.Game;
 import org.minima.api.model.Model;
 import org.minima.api.model.ModelSpec;
@@ -159,7 +161,7 @@ abstract class WalkProbe implements LandscapeProbe {
                 settings.getInt(BOARDS));
         Network network = model.network(trained.modelSpec(), trained.parameters());
         walk(trained, model.layout(trained.modelSpec()), end, new Walker(trained, network, boards,
-                settings.getInt(POINTS), settings), rows);
+                settings.getInt(POINTS), settings, context.dataset()), rows);
         return rows.build();
     }
 
@@ -168,7 +170,8 @@ abstract class WalkProbe implements LandscapeProbe {
                        Table.Builder rows);
 
     /** Walks from one trained model, on one set of boards, with one network and the probe's settings. */
-    record Walker(TrainedModel trained, Network network, EvaluationSet boards, int points, Settings settings) {
+    record Walker(TrainedModel trained, Network network, EvaluationSet boards, int points, Settings settings,
+                  Dataset dataset) {
 
         /** The measures at {@code parameters}. */
         EvaluationSet.Measures measure(ParameterVector parameters) {
@@ -176,10 +179,22 @@ abstract class WalkProbe implements LandscapeProbe {
             return boards.measure(network);
         }
 
+        /** The gradient of the loss on the boards at {@code parameters}. */
+        ParameterVector gradient(ParameterVector parameters) {
+            network.setParameters(parameters);
+            return boards.gradient(network);
+        }
+
+        /** The straight walk from the trained model to {@code end}. */
         Walk to(ParameterVector end) {
             Walk walk = Walk.between(trained.parameters(), end, points, network, boards, trained.id());
             LOG.debug("{}: barrier {} on {} boards", trained.id(), walk.barrier(), boards.boards());
             return walk;
+        }
+
+        /** The walk along {@code path} from the trained model (α = 0) to {@code end} (α = 1). */
+        Walk along(DoubleFunction<ParameterVector> path, ParameterVector end) {
+            return Walk.along(path, end, points, network, boards, trained.id());
         }
     }
 

@@ -36,11 +36,12 @@ class ProbeRunIT {
             straight-walk.boards = 200
             """.formatted(POINTS);
     private static final String BOTH_WALKS = WALK.replace("probes = straight-walk",
-            "probes = straight-walk, aligned-walk, block-walk, loss-slice, low-loss-curve, hessian")
+            "probes = straight-walk, aligned-walk, block-walk, loss-slice, low-loss-curve, hessian, filter-match,"
+                    + " unit-activity, case-loss")
             + "aligned-walk.points = %d\naligned-walk.boards = 200\n".formatted(POINTS)
             + "block-walk.points = 2\nblock-walk.boards = 100\nloss-slice.points = 2\nloss-slice.boards = 50\n"
             + "low-loss-curve.points = 4\nlow-loss-curve.boards = 50\nlow-loss-curve.steps = 50\n"
-            + "hessian.boards = 50\n"
+            + "hessian.boards = 50\nunit-activity.boards = 20\n"
             + "plots = walk-figure, block-figure, slice-figure\n";
     /** Grid order: widths, then seeds. */
     private static final List<String> MODELS = List.of("von-neumann-dead-p0.5-n1-m1-pytorch-default-s1",
@@ -80,6 +81,10 @@ class ProbeRunIT {
         Table hessian = MinimaHome.table(run, "hessian");
         assertEquals(MODELS.size() * 2, hessian.rows().size(), "the trained and the exact point of each model");
         assertEquals(List.of("25", "53"), hessian.distinct("parameters"), "Firner's networks at m = 1 and 2");
+        assertEquals(List.of("b0.conv3x3"), MinimaHome.table(run, "filter_match").distinct("layer"));
+        assertEquals(2 * (2 + 1 + 1) + 2 * (4 + 2 + 1), MinimaHome.table(run, "unit_activity").rows().size(),
+                "every channel of every layer: 2m + m + 1, two models at m = 1 and two at m = 2");
+        assertEquals(MODELS.size() * 6, MinimaHome.table(run, "case_loss").rows().size(), "five cases and all");
         for (String figure : List.of("walk.png", "blocks.png", "slices.png")) {
             assertTrue(Files.size(run.resolve(figure)) > 0, figure);
         }

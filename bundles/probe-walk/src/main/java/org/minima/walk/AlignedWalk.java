@@ -1,6 +1,5 @@
 package org.minima.walk;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.minima.api.Plugin;
@@ -25,17 +24,10 @@ public final class AlignedWalk extends WalkProbe {
 
     static final String NAME = "aligned-walk";
     static final String TABLE = "aligned_walk";
-    static final List<String> ALIGNED_COLUMNS = columns(COLUMNS);
+    static final List<String> ALIGNED_COLUMNS = withAfterBarrier("straight_barrier", "straight_l1");
 
     public AlignedWalk() {
         super(NAME, TABLE);
-    }
-
-    private static List<String> columns(List<String> walk) {
-        List<String> all = new ArrayList<>(walk);
-        all.add(all.indexOf("barrier") + 1, "straight_barrier");
-        all.add(all.indexOf("straight_barrier") + 1, "straight_l1");
-        return List.copyOf(all);
     }
 
     @Override

@@ -31,8 +31,11 @@ public final class LossSlice extends WalkProbe {
     static final String DIMENSIONS = "dimensions";
     static final String DIRECTION_SEED = "direction-seed";
 
+    /** Grid steps per axis by default: a plane of 21 × 21 points around each centre costs 17 walks of 50. */
+    static final int SLICE_POINTS = 20;
+
     public LossSlice() {
-        super(NAME, TABLE);
+        super(NAME, TABLE, SLICE_POINTS);
     }
 
     @Override

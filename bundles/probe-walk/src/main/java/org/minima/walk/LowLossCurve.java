@@ -1,6 +1,5 @@
 package org.minima.walk;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -42,7 +41,7 @@ public final class LowLossCurve extends WalkProbe {
 
     static final String NAME = "low-loss-curve";
     static final String TABLE = "low_loss_curve";
-    static final List<String> CURVE_COLUMNS = columns(COLUMNS);
+    static final List<String> CURVE_COLUMNS = withAfterBarrier("straight_barrier", "control_l1");
     static final String STEPS = "steps";
     static final String BATCH_SIZE = "batch-size";
     static final String LEARNING_RATE = "learning-rate";
@@ -52,13 +51,6 @@ public final class LowLossCurve extends WalkProbe {
 
     public LowLossCurve() {
         super(NAME, TABLE);
-    }
-
-    private static List<String> columns(List<String> walk) {
-        List<String> all = new ArrayList<>(walk);
-        all.add(all.indexOf("barrier") + 1, "straight_barrier");
-        all.add(all.indexOf("straight_barrier") + 1, "control_l1");
-        return List.copyOf(all);
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.minima.api.Settings;
 import org.minima.api.Table;
 import org.minima.api.data.Dataset;
 import org.minima.api.data.Game;
+import org.minima.api.model.ExactPoint;
 import org.minima.api.model.Model;
 import org.minima.api.model.ModelSpec;
 import org.minima.api.model.Network;
@@ -60,20 +61,30 @@ abstract class WalkProbe implements LandscapeProbe {
 
     private static final Logger LOG = LoggerFactory.getLogger(WalkProbe.class);
 
+    /** Firner's segments per walk. */
+    static final int WALK_POINTS = 50;
+
     private final String name;
     private final String table;
+    private final int defaultPoints;
 
     WalkProbe(String name, String table) {
+        this(name, table, WALK_POINTS);
+    }
+
+    /** A probe whose {@code points} default to {@code defaultPoints}, for one that measures more per point. */
+    WalkProbe(String name, String table, int defaultPoints) {
         this.name = name;
         this.table = table;
+        this.defaultPoints = defaultPoints;
     }
 
     @Override
     public List<OptionSpec> options() {
         List<OptionSpec> options = new ArrayList<>(List.of(
-                OptionSpec.number(POINTS, OptionType.INT, "50", 1.0, 1000.0,
+                OptionSpec.number(POINTS, OptionType.INT, String.valueOf(defaultPoints), 1.0, 1000.0,
                         "Segments of the walk: alpha = k/points for k = 0..points (Firner: 50)."),
-                OptionSpec.choice(CONSTRUCTION, Endpoint.AUTO, List.of(Endpoint.AUTO, "F", "S", "S8", "R"),
+                OptionSpec.choice(CONSTRUCTION, ExactPoint.AUTO, List.of(ExactPoint.AUTO, "F", "S", "S8", "R"),
                         "Exact solution the walk ends at (REFERENCE.md section 4), from the 'solutions' service; "
                                 + "auto: R where it fits (m >= 2), else F."),
                 OptionSpec.number(MARGIN, OptionType.DOUBLE, "0", 0.0, 1000.0,
@@ -92,6 +103,13 @@ abstract class WalkProbe implements LandscapeProbe {
                                 + "those models with a warning.")));
         options.addAll(ownOptions());
         return List.copyOf(options);
+    }
+
+    /** The walk's {@link #COLUMNS} with {@code extra} inserted after {@code barrier}. */
+    static List<String> withAfterBarrier(String... extra) {
+        List<String> all = new ArrayList<>(COLUMNS);
+        all.addAll(all.indexOf("barrier") + 1, List.of(extra));
+        return List.copyOf(all);
     }
 
     /** Options of this probe besides the shared ones; none by default. */

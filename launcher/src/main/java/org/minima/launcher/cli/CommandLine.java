@@ -26,6 +26,7 @@ public record CommandLine(String command, String profile, Map<String, String> ov
     static final String USAGE = """
             usage: minima run PROFILE [--set KEY=VALUE ...]   run a profile (a name in config/ or a .properties path)
                    minima run --resume RESULTS/PROFILE/RUN_ID  resume a killed or failed run in its folder
+                   minima check PROFILE [--set KEY=VALUE ...] validate a profile and print its grid; runs nothing
                    minima probe RESULTS/PROFILE/RUN_ID PROBE... [--set KEY=VALUE ...]
                                                                run probes alone on a run's trained models
                    minima services                             list the services installed, by role
@@ -48,10 +49,18 @@ public record CommandLine(String command, String profile, Map<String, String> ov
         if (args[0].equals("probe")) {
             return parseProbe(args, words);
         }
-        if (!args[0].equals("run")) {
-            throw new InputError("unknown command '" + args[0] + "'; allowed: run, probe, services, help\n" + USAGE);
+        if (!args[0].equals("run") && !args[0].equals("check")) {
+            throw new InputError("unknown command '" + args[0] + "'; allowed: run, check, probe, services, help\n"
+                    + USAGE);
         }
-        return parseRun(args, words);
+        CommandLine run = parseRun(args, words);
+        if (args[0].equals("check")) {
+            if (run.resume().isPresent()) {
+                throw new InputError("check takes a PROFILE, not --resume\n" + USAGE);
+            }
+            return new CommandLine("check", run.profile(), run.overrides(), Optional.empty(), List.of(), words);
+        }
+        return run;
     }
 
     private static CommandLine parseRun(String[] args, List<String> words) {

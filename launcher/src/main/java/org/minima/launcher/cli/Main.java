@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.minima.api.OptionSpec;
 import org.minima.api.Plugin;
 import org.minima.api.Role;
+import org.minima.api.run.Experiment;
+import org.minima.launcher.config.Bound;
 import org.minima.launcher.config.InputError;
 import org.minima.launcher.config.Profile;
 import org.minima.launcher.config.RunPlan;
@@ -73,6 +75,7 @@ public final class Main {
             return switch (cli.command()) {
                 case "help" -> help();
                 case "services" -> services();
+                case "check" -> check(cli);
                 default -> run(cli);
             };
         } catch (InputError e) {
@@ -109,6 +112,26 @@ public final class Main {
             System.out.print(out);
         }
         return OK;
+    }
+
+    /** Validates the profile exactly as {@code run} does before any work, and says what it would run. */
+    private int check(CommandLine cli) throws IOException, BundleException {
+        Profile profile = loadProfile(cli, Optional.empty());
+        try (EmbeddedFramework framework = EmbeddedFramework.start(distribution, distribution.deployDir());
+             ServiceCatalog catalog = new ServiceCatalog(framework)) {
+            RunPlan plan = Wiring.plan(profile, catalog, Set.of());
+            Experiment experiment = plan.experiment();
+            LOG.info("profile '{}' is valid: {} models (steps {}, widths {}, inits {}, {} seeds, {} games, {} "
+                    + "densities); probes: {}; analyses: {}; plots: {}", profile.name(), experiment.models(),
+                    experiment.steps(), experiment.widths(), experiment.inits(), experiment.seeds().size(),
+                    experiment.games().size(), experiment.densities().size(), names(plan.probes()),
+                    names(plan.analyses()), names(plan.plots()));
+        }
+        return OK;
+    }
+
+    private static String names(List<? extends Bound<?>> bound) {
+        return bound.isEmpty() ? "none" : String.join(", ", bound.stream().map(Bound::name).toList());
     }
 
     private static void describe(StringBuilder out, String name, Plugin plugin) {

@@ -60,8 +60,22 @@ public final class ExperimentFactory {
         return new Experiment(profile.name(), games, densities, trainShape, testShape,
                 core.getInt("data.test-boards"), core.getLong("data.test-seed"), core.getIntList("steps"),
                 core.getIntList("model.width"), core.getDouble("model.depth"),
-                Activation.parse(core.getString("model.activation")), core.getStringList("init"),
+                Activation.parse(core.getString("model.activation")), initNames(),
                 core.getIntList("train.seeds").stream().map(Integer::longValue).toList(), training);
+    }
+
+    /** The names of the {@code init} axis (a variant's own name); each at most once. */
+    private List<String> initNames() {
+        List<String> names;
+        try {
+            names = ServiceEntry.names(core.getStringList("init"));
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+        if (names.stream().distinct().count() < names.size()) {
+            problem("init", "each initializer or variant may appear once, not " + String.join(", ", names));
+        }
+        return names;
     }
 
     private List<Game> games(Rule rule, List<Neighbourhood> neighbourhoods, List<Boundary> boundaries) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.minima.api.OptionSpec;
 import org.minima.api.Plugin;
@@ -124,16 +125,28 @@ public final class Wiring {
         return bound;
     }
 
-    private <T extends Plugin> Optional<Bound<T>> bind(Role role, String name) {
+    private <T extends Plugin> Optional<Bound<T>> bind(Role role, String value) {
         String key = role.key();
-        if (CoreOptions.RESERVED.contains(name)) {
-            problems.add(profile.originOf(key) + ": key '" + key + "': '" + name
+        ServiceEntry entry;
+        try {
+            entry = ServiceEntry.parse(value);
+        } catch (IllegalArgumentException e) {
+            problems.add(profile.originOf(key) + ": key '" + key + "': " + e.getMessage());
+            return Optional.empty();
+        }
+        if (entry.isVariant() && role != Role.INITIALIZER) {
+            problems.add(profile.originOf(key) + ": key '" + key + "': '" + value + "': only key '"
+                    + Role.INITIALIZER.key() + "' takes variants NAME:SERVICE (its tables would share one name)");
+            return Optional.empty();
+        }
+        if (CoreOptions.RESERVED.contains(entry.name())) {
+            problems.add(profile.originOf(key) + ": key '" + key + "': '" + entry.name()
                     + "' is reserved for core keys and cannot name a service");
             return Optional.empty();
         }
-        Optional<T> service = catalog.bind(role, name, why -> problems.add(profile.originOf(key) + ": key '" + key
-                + "': " + why));
-        return service.map(s -> new Bound<>(role, name, s, resolve(name + ".", s.options())));
+        Optional<T> service = catalog.bind(role, entry.service(), why -> problems.add(profile.originOf(key)
+                + ": key '" + key + "': " + why));
+        return service.map(s -> new Bound<>(role, entry.name(), s, resolve(entry.name() + ".", s.options())));
     }
 
     /**
@@ -142,6 +155,7 @@ public final class Wiring {
      */
     private void rejectUnknownKeys() {
         Set<String> installed = catalog.names();
+        Map<String, List<String>> unbound = new TreeMap<>();
         for (String key : profile.values().keySet()) {
             if (knownKeys.contains(key)) {
                 continue;
@@ -149,11 +163,17 @@ public final class Wiring {
             int dot = key.indexOf('.');
             String prefix = dot < 0 ? key : key.substring(0, dot);
             if (dot > 0 && installed.contains(prefix)) {
-                LOG.warn("{}: key '{}' ignored: service '{}' is installed but no role of this profile binds it",
-                        profile.originOf(key), key, prefix);
+                unbound.computeIfAbsent(prefix, p -> new ArrayList<>()).add(key);
             } else {
                 problems.add(profile.originOf(key) + ": unknown key '" + key + "'" + suggestion(key));
             }
+        }
+        if (!unbound.isEmpty()) {
+            LOG.warn("options ignored, of services installed but bound to no role of this profile: {}", unbound
+                    .entrySet().stream().map(e -> e.getKey() + " (" + e.getValue().size() + " keys)")
+                    .collect(Collectors.joining(", ")));
+            unbound.values().stream().flatMap(List::stream).forEach(key -> LOG.debug("{}: key '{}' ignored",
+                    profile.originOf(key), key));
         }
     }
 

@@ -38,8 +38,8 @@ public final class ExactSignflip extends ExactStart {
 
     @Override
     List<OptionSpec> ownOptions() {
-        return List.of(OptionSpec.number(FLIPS, OptionType.INT, "1", 1.0, 1_000_000.0,
-                "Non-zero weights whose sign is flipped (Springer & Kenyon: one can stop learning)."));
+        return List.of(OptionSpec.number(FLIPS, OptionType.INT, "1", 0.0, 1_000_000.0,
+                "Non-zero weights whose sign is flipped (Springer & Kenyon: one can stop learning); 0: none."));
     }
 
     @Override

@@ -64,10 +64,15 @@ public final class Presolved extends ExactStart {
 
     @Override
     void check(Settings settings, ParameterLayout layout, ExactPoint exact) {
+        Set<Integer> chosen;
         try {
-            blocks(settings.getStringList(BLOCKS), layout.blocks());
+            chosen = blocks(settings.getStringList(BLOCKS), layout.blocks());
         } catch (IllegalArgumentException e) {
             throw new InvalidOption(BLOCKS, e.getMessage());
+        }
+        if (settings.getBoolean(FREEZE) && chosen.size() == layout.blocks()) {
+            throw new InvalidOption(FREEZE, "it would freeze every block of a network of " + layout.blocks()
+                    + " blocks, leaving nothing to train; freeze fewer blocks, or set it to false");
         }
     }
 

@@ -30,7 +30,7 @@ class ExactSignflipTest {
     void kNonZeroWeightsAreNegatedAndNothingElseChanges() {
         ParameterVector exact = Starts.exact(SPEC).parameters();
         List<Integer> weights = ExactSignflip.nonZeroWeights(Starts.FIRNER.layout(SPEC), exact.toArray());
-        for (int flips : List.of(1, 3, weights.size())) {
+        for (int flips : List.of(0, 1, 3, weights.size())) {
             ParameterVector start = FLIP.initialise(Starts.request(FLIP, SPEC, 5, Map.of("flips", "" + flips)))
                     .parameters();
             int changed = 0;

@@ -55,6 +55,13 @@ class PresolvedTest {
     }
 
     @Test
+    void presolvingEveryBlockStartsAtTheExactSolutionItself() {
+        ModelSpec spec = Starts.spec(3, 1);
+        Initialization start = PRESOLVED.initialise(Starts.request(PRESOLVED, spec, 2, Map.of("blocks", "all")));
+        assertEquals(Starts.exact(spec).parameters(), start.parameters(), "F at m = 1, which is exact");
+    }
+
+    @Test
     void blockNamesForOddAndEvenDepths() {
         assertEquals(Set.of(1), Presolved.blocks(List.of("middle"), 3));
         assertEquals(Set.of(1), Presolved.blocks(List.of("middle"), 2), "the later of two middle blocks");
@@ -80,7 +87,12 @@ class PresolvedTest {
                 study(Map.of("construction", "R"), List.of(1))));
         assertEquals("construction", construction.key());
         assertTrue(construction.getMessage().contains("at n = 1, m = 1"), construction.getMessage());
+        InvalidOption everything = assertThrows(InvalidOption.class, () -> PRESOLVED.check(
+                study(Map.of("blocks", "all", "freeze", "true"), List.of(2))));
+        assertEquals("freeze", everything.key());
+        assertTrue(everything.getMessage().contains("leaving nothing to train"), everything.getMessage());
         PRESOLVED.check(study(Map.of("blocks", "all-but-one"), List.of(1, 2, 3)));
+        PRESOLVED.check(study(Map.of("blocks", "middle", "freeze", "true"), List.of(2, 3)));
     }
 
     /** A study of Firner's grid at {@code steps} and m = 1, 2 with the presolved initializer's {@code options}. */

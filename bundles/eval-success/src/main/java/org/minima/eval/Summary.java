@@ -54,7 +54,7 @@ final class Summary {
         for (int row : rows) {
             successes += success(perModel, row) ? 1 : 0;
         }
-        Wilson interval = Wilson.interval(successes, models, Wilson.Z95);
+        Wilson interval = Wilson.interval(successes, models, Wilson.CONFIDENCE_95);
         double[] boardExact = column(perModel, rows, SuccessEvaluator.BOARD_EXACT);
         return List.of(models, successes, (double) successes / models, interval.low(), interval.high(),
                 mean(boardExact), sampleSd(boardExact),

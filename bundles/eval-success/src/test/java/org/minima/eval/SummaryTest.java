@@ -47,7 +47,7 @@ class SummaryTest {
     @Test
     void countsSuccessesAndAveragesTheSeedsOfAGroup() {
         Table summary = evaluator.summarise(perModel(false), GROUP_BY, "summary");
-        Wilson twoOfThree = Wilson.interval(2, 3, Wilson.Z95);
+        Wilson twoOfThree = Wilson.interval(2, 3, Wilson.CONFIDENCE_95);
         assertEquals(3.0, summary.number(0, "models"));
         assertEquals(2.0, summary.number(0, "successes"));
         assertEquals(2.0 / 3, summary.number(0, "success_rate"), 1e-15);
@@ -68,7 +68,7 @@ class SummaryTest {
         assertEquals(0.0, summary.number(1, "successes"));
         assertEquals(0.0, summary.number(1, "sd_board_exact"));
         assertEquals(0.0, summary.number(1, "success_ci_low"));
-        assertEquals(Wilson.interval(0, 1, Wilson.Z95).high(), summary.number(1, "success_ci_high"));
+        assertEquals(Wilson.interval(0, 1, Wilson.CONFIDENCE_95).high(), summary.number(1, "success_ci_high"));
         assertEquals(0.6, summary.number(1, "mean_board_exact"));
     }
 

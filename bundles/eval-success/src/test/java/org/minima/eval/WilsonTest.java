@@ -12,18 +12,19 @@ import org.junit.jupiter.api.Test;
 class WilsonTest {
 
     private static final double Z = 1.959963984540054;
+    private static final double C = Wilson.CONFIDENCE_95;
 
     @Test
     void noSuccessesGiveZeroToTheClosedFormUpperBound() {
-        Wilson interval = Wilson.interval(0, 20, Z);
+        Wilson interval = Wilson.interval(0, 20, C);
         assertEquals(0.0, interval.low());
-        assertEquals(Z * Z / (20 + Z * Z), interval.high(), 1e-15);
+        assertEquals(Z * Z / (20 + Z * Z), interval.high(), 1e-14);
     }
 
     @Test
     void allSuccessesGiveTheClosedFormLowerBoundToOne() {
-        Wilson interval = Wilson.interval(20, 20, Z);
-        assertEquals(20 / (20 + Z * Z), interval.low(), 1e-15);
+        Wilson interval = Wilson.interval(20, 20, C);
+        assertEquals(20 / (20 + Z * Z), interval.low(), 1e-14);
         assertEquals(1.0, interval.high());
     }
 
@@ -31,12 +32,12 @@ class WilsonTest {
     void boundsAreTheRootsOfTheScoreTestQuadratic() {
         for (int k = 1; k < 20; k++) {
             double[] roots = scoreTestRoots(k, 20);
-            Wilson interval = Wilson.interval(k, 20, Z);
+            Wilson interval = Wilson.interval(k, 20, C);
             assertEquals(roots[0], interval.low(), 1e-12, "low at k = " + k);
             assertEquals(roots[1], interval.high(), 1e-12, "high at k = " + k);
         }
         // 7 of 20: (0.1539, 0.5922) is the Clopper-Pearson interval, not Wilson's
-        Wilson seven = Wilson.interval(7, 20, Z);
+        Wilson seven = Wilson.interval(7, 20, C);
         assertEquals(0.18119, seven.low(), 5e-6);
         assertEquals(0.56715, seven.high(), 5e-6);
     }
@@ -52,13 +53,13 @@ class WilsonTest {
 
     @Test
     void impossibleCountsAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> Wilson.interval(21, 20, Z));
-        assertThrows(IllegalArgumentException.class, () -> Wilson.interval(-1, 20, Z));
-        assertThrows(IllegalArgumentException.class, () -> Wilson.interval(0, 0, Z));
+        assertThrows(IllegalArgumentException.class, () -> Wilson.interval(21, 20, C));
+        assertThrows(IllegalArgumentException.class, () -> Wilson.interval(-1, 20, C));
+        assertThrows(IllegalArgumentException.class, () -> Wilson.interval(0, 0, C));
     }
 
     private static void assertInterval(int k, int n, double low, double high) {
-        Wilson interval = Wilson.interval(k, n, Z);
+        Wilson interval = Wilson.interval(k, n, C);
         assertEquals(low, interval.low(), 5e-5, k + "/" + n + " low");
         assertEquals(high, interval.high(), 5e-5, k + "/" + n + " high");
     }

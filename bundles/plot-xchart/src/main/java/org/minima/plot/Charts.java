@@ -62,6 +62,8 @@ final class Charts {
                 .setLegendPosition(Styler.LegendPosition.OutsideS)
                 .setLegendBackgroundColor(new Color(255, 255, 255, 200))
                 .setMarkerSize(6);
+        // XChart prints ticks to the last digit where it places them at data points (one walk's L1 steps)
+        chart.getStyler().setXAxisDecimalPattern("#,##0.###");
         return chart;
     }
 

@@ -50,6 +50,12 @@ final class FusedEngine implements Engine {
 
     FusedEngine(ParameterLayout layout, ParameterVector initial, Set<Integer> frozenBlocks, Optimizer optimizer,
                 int batch, int height, int width) {
+        this(layout, initial, frozenBlocks, optimizer, batch, height, width, FusedLayer.FLUSH_BELOW);
+    }
+
+    /** An engine whose LeakyReLU layers flush values below {@code flushBelow} to zero (0: never; for tests). */
+    FusedEngine(ParameterLayout layout, ParameterVector initial, Set<Integer> frozenBlocks, Optimizer optimizer,
+                int batch, int height, int width, double flushBelow) {
         requireChain(layout);
         this.batch = batch;
         this.height = height;
@@ -63,7 +69,8 @@ final class FusedEngine implements Engine {
         this.updater = config.instantiate(state, true);
         List<LayerParams> specs = layout.layers();
         for (int i = 0; i < specs.size(); i++) {
-            layers.add(layer(specs.get(i), i == specs.size() - 1, !frozenBlocks.contains(specs.get(i).block())));
+            layers.add(layer(specs.get(i), new FusedLayer.Role(i == specs.size() - 1,
+                    !frozenBlocks.contains(specs.get(i).block()), flushBelow)));
             if (i > 0) {
                 layers.get(i).connect(layers.get(i - 1));
             }
@@ -154,11 +161,11 @@ final class FusedEngine implements Engine {
         ((FloatPointer) target.data().addressPointer()).put(targetCells, 0, targetCells.length);
     }
 
-    private FusedLayer layer(LayerParams spec, boolean isHead, boolean trainable) {
+    private FusedLayer layer(LayerParams spec, FusedLayer.Role role) {
         if (spec.kernelHeight() == 1 && spec.kernelWidth() == 1) {
-            return new PointwiseLayer(spec, isHead, trainable, params, gradient, rows);
+            return new PointwiseLayer(spec, role, params, gradient, rows);
         }
-        return new PatchLayer(spec, isHead, trainable, params, gradient, batch, height, width);
+        return new PatchLayer(spec, role, params, gradient, batch, height, width);
     }
 
     /** The fused computation covers chains of odd square kernels ending in a sigmoid head, from one input channel. */

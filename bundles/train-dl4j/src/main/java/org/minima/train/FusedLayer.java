@@ -34,6 +34,16 @@ abstract class FusedLayer {
     /** LeakyReLU layers set activations and gradients smaller than this to zero (see the constructor). */
     static final double FLUSH_BELOW = 1e-30;
 
+    /**
+     * A layer's place in the engine.
+     *
+     * @param head       whether it is the sigmoid head
+     * @param trainable  whether training updates it (false in a frozen block)
+     * @param flushBelow magnitude below which a LeakyReLU layer's activations and gradients are set to zero; 0 never
+     */
+    record Role(boolean head, boolean trainable, double flushBelow) {
+    }
+
     final LayerParams spec;
     /** Activations {@code [out + 1, rows]}, the last row all ones: the next layer's operand. */
     final INDArray outputWithOnes;
@@ -67,10 +77,10 @@ abstract class FusedLayer {
     private final Op[] copyGradients;
     private final INDArray mask;
 
-    FusedLayer(LayerParams spec, boolean head, boolean trainable, INDArray params, INDArray gradient, long rows) {
+    FusedLayer(LayerParams spec, Role role, INDArray params, INDArray gradient, long rows) {
         this.spec = spec;
-        this.head = head;
-        this.trainable = trainable;
+        this.head = role.head();
+        this.trainable = role.trainable();
         int fanIn = spec.fanIn();
         int out = spec.out();
         weights = matrix(params, spec.weightOffset(), out, fanIn);
@@ -100,8 +110,9 @@ abstract class FusedLayer {
                 : new Step(output, mask, 0.0);
         // the 0.01 slope, applied layer after layer, drives values toward float32's subnormal range, where the CPU
         // computes many times slower; flushing them to zero changes an Adam update by under 1e-20
-        afterActivation = head || !leaky ? new Op[0] : new Op[] {flushSubnormals(output)};
-        afterDerivative = head || !leaky ? new Op[0] : new Op[] {flushSubnormals(outputGrad)};
+        boolean flush = !head && leaky && role.flushBelow() > 0;
+        afterActivation = flush ? new Op[] {flushBelow(output, role.flushBelow())} : new Op[0];
+        afterDerivative = flush ? new Op[] {flushBelow(outputGrad, role.flushBelow())} : new Op[0];
     }
 
     /** Wires this layer after {@code before}. */
@@ -152,8 +163,8 @@ abstract class FusedLayer {
         }
     }
 
-    private static Op flushSubnormals(INDArray array) {
-        return new CompareAndSet(array, 0.0, Conditions.absLessThan(FLUSH_BELOW));
+    private static Op flushBelow(INDArray array, double threshold) {
+        return new CompareAndSet(array, 0.0, Conditions.absLessThan(threshold));
     }
 
     static void exec(Op... ops) {

@@ -45,9 +45,8 @@ final class PatchLayer extends FusedLayer {
     private Op inputCopy;
     private Op[] inputGradCopies;
 
-    PatchLayer(LayerParams spec, boolean head, boolean trainable, INDArray params, INDArray gradient, int batch,
-               int height, int width) {
-        super(spec, head, trainable, params, gradient, (long) batch * height * width);
+    PatchLayer(LayerParams spec, Role role, INDArray params, INDArray gradient, int batch, int height, int width) {
+        super(spec, role, params, gradient, (long) batch * height * width);
         int kh = spec.kernelHeight();
         int kw = spec.kernelWidth();
         int padH = kh / 2;

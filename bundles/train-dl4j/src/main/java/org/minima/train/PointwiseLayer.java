@@ -6,9 +6,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /** A 1×1 convolution: its operand is the previous layer's output, and dLoss/dOperand is dLoss/dInput. */
 final class PointwiseLayer extends FusedLayer {
 
-    PointwiseLayer(LayerParams spec, boolean head, boolean trainable, INDArray params, INDArray gradient,
-                   long rows) {
-        super(spec, head, trainable, params, gradient, rows);
+    PointwiseLayer(LayerParams spec, Role role, INDArray params, INDArray gradient, long rows) {
+        super(spec, role, params, gradient, rows);
     }
 
     @Override

@@ -18,7 +18,8 @@ import org.minima.api.train.TrainingJob;
  * Training throughput (samples/s) of Minima's trainer, as the launcher runs it: fresh boards from the gol dataset
  * every batch, one model per thread. Prints one RESULT line per (engine, n, m, threads) for bench/run.sh.
  *
- * <p>Arguments: {@code seconds=10 configs=1,1;3,1;3,10 engines=fused,network threads=1,2 batch=128 size=10}.
+ * <p>Arguments: {@code seconds=10 configs=1,1;3,1;3,10 engines=fused,network threads=1,2 batch=128 size=10
+ * activations=relu} (or {@code leaky-relu}, or both).
  */
 public final class TrainBenchmark {
 
@@ -30,15 +31,18 @@ public final class TrainBenchmark {
         for (String engine : a.list("engines", "fused,network")) {
             for (String config : a.list("configs", "1,1;3,1;3,10", ";")) {
                 String[] nm = config.split(",");
-                for (String threads : a.list("threads", "1,2")) {
-                    measure(engine, Integer.parseInt(nm[0].trim()), Integer.parseInt(nm[1].trim()),
-                            Integer.parseInt(threads), a);
+                for (String activation : a.list("activations", "relu")) {
+                    for (String threads : a.list("threads", "1,2")) {
+                        ModelSpec spec = new ModelSpec(Integer.parseInt(nm[0].trim()), Integer.parseInt(nm[1].trim()),
+                                1, Activation.parse(activation));
+                        measure(engine, spec, Integer.parseInt(threads), a);
+                    }
                 }
             }
         }
     }
 
-    private static void measure(String engine, int n, int m, int threads, Arguments a) throws Exception {
+    private static void measure(String engine, ModelSpec spec, int threads, Arguments a) throws Exception {
         double seconds = Double.parseDouble(a.get("seconds", "10"));
         int batch = Integer.parseInt(a.get("batch", "128"));
         int size = Integer.parseInt(a.get("size", "10"));
@@ -47,7 +51,7 @@ public final class TrainBenchmark {
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int index = t;
-            Thread worker = new Thread(() -> perThread[index] = run(engine, n, m, batch, size, seconds, index, start));
+            Thread worker = new Thread(() -> perThread[index] = run(engine, spec, batch, size, seconds, index, start));
             workers.add(worker);
             worker.start();
         }
@@ -56,16 +60,16 @@ public final class TrainBenchmark {
             worker.join();
         }
         double total = Arrays.stream(perThread).sum();
-        System.out.printf(Locale.ROOT, "RESULT framework=minima engine=%s n=%d m=%d batch=%d size=%d threads=%d "
-                + "samples_per_s=%.1f per_thread=%s%n", engine, n, m, batch, size, threads, total,
+        System.out.printf(Locale.ROOT, "RESULT framework=minima engine=%s n=%d m=%d activation=%s batch=%d size=%d "
+                + "threads=%d samples_per_s=%.1f per_thread=%s%n", engine, spec.steps(), spec.width(),
+                spec.activation().label(), batch, size, threads, total,
                 Arrays.toString(Arrays.stream(perThread).map(Math::rint).toArray()));
     }
 
     /** Median samples/s over five timed windows after a warm-up, data generation included. */
-    private static double run(String engine, int n, int m, int batch, int size, double seconds, long seed,
+    private static double run(String engine, ModelSpec spec, int batch, int size, double seconds, long seed,
                               CountDownLatch start) {
-        ModelSpec spec = new ModelSpec(n, m, 1, Activation.RELU);
-        DataSpec data = Fixtures.data(n, size);
+        DataSpec data = Fixtures.data(spec.steps(), size);
         ParameterVector initial = Fixtures.initial(Fixtures.FIRNER, spec, seed);
         TrainingJob job = new TrainingJob("bench", Fixtures.FIRNER, spec, Fixtures.DATA, data,
                 new org.minima.api.train.TrainingSpec(Optimizer.adam(1e-3), 1, batch, 1), seed, initial,

@@ -167,36 +167,41 @@ final class ForwardPass {
     }
 
     /**
-     * The patch matrix of a 3×3 same convolution: row (b, r, c), column (channel, dr, dc) in the weights' own order
-     * ([in, 3, 3] flattened), holding the input at (r + dr − 1, c + dc − 1), zero beyond the board. Filled in Java and
-     * copied to native memory in one block: ND4J's strided copies and element-wise buffer writes are slower here.
+     * The patch matrix of a 3×3 same convolution, [pixels, 9·channels]: row (b, r, c), column (channel, dr, dc) in the
+     * weights' own order ([in, 3, 3] flattened), holding the input at (r + dr − 1, c + dc − 1), zero beyond the board.
+     * It is built as its transpose, one row per column: each is the input plane of one channel shifted by (dr, dc),
+     * so it fills by contiguous copies of board rows, then copied to native memory in one block and returned as a
+     * transposed view (ND4J's products take it as it is).
      */
     private static INDArray patches(INDArray rows, int boards, int height, int width, int channels) {
-        float[] in = contiguous(rows).data().asFloat();
         int pixels = boards * height * width;
-        int columns = channels * 9;
-        float[] out = new float[pixels * columns];
-        for (int b = 0; b < boards; b++) {
-            for (int r = 0; r < height; r++) {
-                for (int c = 0; c < width; c++) {
-                    int target = ((b * height + r) * width + c) * columns;
-                    for (int dr = 0; dr < 3; dr++) {
-                        int rr = r + dr - 1;
-                        for (int dc = 0; dc < 3 && rr >= 0 && rr < height; dc++) {
-                            int cc = c + dc - 1;
-                            if (cc >= 0 && cc < width) {
-                                int source = ((b * height + rr) * width + cc) * channels;
-                                for (int ch = 0; ch < channels; ch++) {
-                                    out[target + ch * 9 + dr * 3 + dc] = in[source + ch];
-                                }
-                            }
-                        }
-                    }
+        float[] planes = channels == 1 ? contiguous(rows).data().asFloat()
+                : rows.transpose().dup('c').data().asFloat();
+        float[] out = new float[9 * channels * pixels];
+        for (int ch = 0; ch < channels; ch++) {
+            for (int dr = 0; dr < 3; dr++) {
+                for (int dc = 0; dc < 3; dc++) {
+                    shift(planes, ch * pixels, out, ((ch * 9) + dr * 3 + dc) * pixels, boards, height, width, dr - 1,
+                            dc - 1);
                 }
             }
         }
-        INDArray patches = Nd4j.create(DataType.FLOAT, pixels, columns);
-        ((FloatPointer) patches.data().pointer()).put(out);
-        return patches;
+        INDArray transposed = Nd4j.create(DataType.FLOAT, 9L * channels, pixels);
+        ((FloatPointer) transposed.data().pointer()).put(out);
+        return transposed.transpose();
+    }
+
+    /** Writes the planes at {@code from} shifted by (dRow, dCol), zero where the shift leaves the board, to {@code to}. */
+    private static void shift(float[] in, int from, float[] out, int to, int boards, int height, int width, int dRow,
+                              int dCol) {
+        int first = Math.max(0, -dCol);
+        int length = width - Math.abs(dCol);
+        for (int b = 0; b < boards; b++) {
+            for (int r = Math.max(0, -dRow); r < Math.min(height, height - dRow); r++) {
+                int target = to + (b * height + r) * width + first;
+                int source = from + (b * height + r + dRow) * width + first + dCol;
+                System.arraycopy(in, source, out, target, length);
+            }
+        }
     }
 }

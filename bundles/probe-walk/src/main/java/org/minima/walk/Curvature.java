@@ -48,6 +48,31 @@ record Curvature(double[] eigenvalues) {
         return new Curvature(eigenvalues);
     }
 
+    /**
+     * The Hessian's product with a vector v, from the same central differences along v:
+     * (∇L(θ + εv) − ∇L(θ − εv)) / 2ε with ε = {@link #STEP}·max(1, |θ|), for {@link Lanczos} on networks too large
+     * for the full matrix.
+     */
+    static UnaryOperator<double[]> times(ParameterVector at, UnaryOperator<ParameterVector> gradient) {
+        float[] values = at.toArray();
+        double step = STEP * Math.max(1, at.l2Distance(ParameterVector.zeros(values.length)));
+        return v -> {
+            float[] up = values.clone();
+            float[] down = values.clone();
+            for (int i = 0; i < values.length; i++) {
+                up[i] += (float) (step * v[i]);
+                down[i] -= (float) (step * v[i]);
+            }
+            ParameterVector above = gradient.apply(ParameterVector.of(up));
+            ParameterVector below = gradient.apply(ParameterVector.of(down));
+            double[] product = new double[values.length];
+            for (int i = 0; i < values.length; i++) {
+                product[i] = (above.get(i) - below.get(i)) / (2 * step);
+            }
+            return product;
+        };
+    }
+
     double smallest() {
         return eigenvalues[0];
     }

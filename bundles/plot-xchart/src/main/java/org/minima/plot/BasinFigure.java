@@ -29,8 +29,8 @@ public final class BasinFigure implements Plot {
     static final List<String> REQUIRED = List.of("init", "steps", "width", "size", "success_rate", "success_ci_low",
             "success_ci_high");
     /** The perturbations drawn, each an option of the initializer that makes it, with its axis title. */
-    static final Map<String, String> SIZES = Map.of("sigma", "noise sigma (exact-noise: relative to each layer's"
-            + " weight RMS unless scale = absolute)", "flips", "sign flips k (exact-signflip)");
+    static final Map<String, String> SIZES = Map.of("sigma", "exact-noise sigma (relative: x each layer's weight RMS)",
+            "flips", "sign flips k (exact-signflip)");
     private static final List<String> ORDER = List.of("sigma", "flips");
 
     @Override

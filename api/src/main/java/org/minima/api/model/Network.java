@@ -41,9 +41,9 @@ public interface Network {
 
     /**
      * Every layer's output before its activation at the current parameters, in the layout's order, each
-     * [B, out, H, W] for {@code input} [B, 1, H, W]; the last is the head's logits. A unit is active on a cell where its
-     * value is above 0 (ReLU passes it), so diagnoses read dead and saturated units from here. A network that cannot
-     * expose its layers throws {@link UnsupportedOperationException}, as this default does.
+     * [B, out, H, W] for {@code input} [B, 1, H, W]; the last is the head's logits. A unit is active on a cell where
+     * its value is above 0 (ReLU passes it), so diagnoses read dead and saturated units from here. A network that
+     * cannot expose its layers throws {@link UnsupportedOperationException}, as this default does.
      */
     default List<INDArray> preActivations(INDArray input) {
         throw new UnsupportedOperationException(getClass().getName() + " does not expose its layers");

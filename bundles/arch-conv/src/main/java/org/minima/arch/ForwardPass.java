@@ -191,7 +191,7 @@ final class ForwardPass {
         return transposed.transpose();
     }
 
-    /** Writes the planes at {@code from} shifted by (dRow, dCol), zero where the shift leaves the board, to {@code to}. */
+    /** Writes the planes at {@code from} shifted by (dRow, dCol), zero where that leaves the board, to {@code to}. */
     private static void shift(float[] in, int from, float[] out, int to, int boards, int height, int width, int dRow,
                               int dCol) {
         int first = Math.max(0, -dCol);

@@ -211,7 +211,8 @@ public final class Main {
                         AtomicReference<RunRecord> record) throws IOException {
         try (RunLog ignored = RunLog.to(folder.file(RunFolder.LOG))) {
             folder.writeConfig(configuration(plan, folder, cli), "Resolved configuration of profile '"
-                    + plan.profile().name() + "' (every key, defaults included). Resume with: ./minima run --resume " + folder.path());
+                    + plan.profile().name() + "' (every key, defaults included). Resume with: ./minima run --resume "
+                    + folder.path());
             RunRecord started = new RunRecord(folder, plan.experiment(), cli.words(), distribution.home(), resumed);
             started.started();
             record.set(started);

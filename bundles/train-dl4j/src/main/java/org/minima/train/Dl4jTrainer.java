@@ -2,10 +2,14 @@ package org.minima.train;
 
 import java.util.List;
 
+import org.minima.api.InvalidOption;
 import org.minima.api.OptionSpec;
+import org.minima.api.OptionType;
 import org.minima.api.Plugin;
+import org.minima.api.Settings;
 import org.minima.api.data.BoardShape;
 import org.minima.api.model.ParameterLayout;
+import org.minima.api.run.Study;
 import org.minima.api.train.Trainer;
 import org.minima.api.train.TrainingJob;
 import org.minima.api.train.TrainingMonitor;
@@ -25,6 +29,7 @@ public final class Dl4jTrainer implements Trainer {
     static final String ENGINE = "engine";
     static final String FUSED = "fused";
     static final String NETWORK = "network";
+    static final String DROPOUT = "dropout";
 
     private static final Logger LOG = LoggerFactory.getLogger(Dl4jTrainer.class);
 
@@ -36,7 +41,20 @@ public final class Dl4jTrainer implements Trainer {
     @Override
     public List<OptionSpec> options() {
         return List.of(OptionSpec.choice(ENGINE, FUSED, List.of(FUSED, NETWORK),
-                "fused: whole-network ND4J computation (fast); network: DL4J MultiLayerNetwork of ConvolutionLayers"));
+                "fused: whole-network ND4J computation (fast); network: DL4J MultiLayerNetwork of ConvolutionLayers"),
+                OptionSpec.number(DROPOUT, OptionType.DOUBLE, "0", 0.0, 0.95,
+                        "Dropout2d probability after the 3x3 convolution of every step block but the last, in"
+                                + " training only (Firner's --normalize: 0.4); fused engine only."));
+    }
+
+    /** DL4J's own network is not given Firner's channel dropout: refused before any work. */
+    @Override
+    public void check(Study study) {
+        Settings settings = study.settings();
+        if (settings.getDouble(DROPOUT) > 0 && settings.getString(ENGINE).equals(NETWORK)) {
+            throw new InvalidOption(DROPOUT, "dropout " + settings.getDouble(DROPOUT) + " needs engine = " + FUSED
+                    + "; the network engine has no channel dropout");
+        }
     }
 
     @Override
@@ -53,6 +71,7 @@ public final class Dl4jTrainer implements Trainer {
                     shape.cells());
         }
         return new FusedEngine(layout, job.initial(), job.frozenBlocks(), job.training().optimizer(),
-                job.training().batchSize(), shape.height(), shape.width());
+                job.training().batchSize(), shape.height(), shape.width(),
+                new Dropout(job.options().getDouble(DROPOUT), job.seed()), FusedLayer.FLUSH_BELOW);
     }
 }

@@ -3,6 +3,7 @@ package org.minima.train;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 import org.bytedeco.javacpp.FloatPointer;
 import org.minima.api.data.Boards;
@@ -47,17 +48,24 @@ final class FusedEngine implements Engine {
     private final Op[] headGradient;
     private final Op update;
     private int iteration;
+    private final Dropout dropout;
+    private final SplittableRandom dropoutDraws;
 
     FusedEngine(ParameterLayout layout, ParameterVector initial, Set<Integer> frozenBlocks, Optimizer optimizer,
                 int batch, int height, int width) {
-        this(layout, initial, frozenBlocks, optimizer, batch, height, width, FusedLayer.FLUSH_BELOW);
+        this(layout, initial, frozenBlocks, optimizer, batch, height, width, Dropout.NONE, FusedLayer.FLUSH_BELOW);
     }
 
-    /** An engine whose LeakyReLU layers flush values below {@code flushBelow} to zero (0: never; for tests). */
+    /**
+     * An engine that drops the channels of the 3×3 layer of every step block but the last with {@code dropout}, and
+     * whose LeakyReLU layers flush values below {@code flushBelow} to zero (0: never; for tests).
+     */
     FusedEngine(ParameterLayout layout, ParameterVector initial, Set<Integer> frozenBlocks, Optimizer optimizer,
-                int batch, int height, int width, double flushBelow) {
+                int batch, int height, int width, Dropout dropout, double flushBelow) {
         requireChain(layout);
         this.batch = batch;
+        this.dropout = dropout;
+        this.dropoutDraws = dropout.random();
         this.height = height;
         this.width = width;
         this.rows = (long) batch * height * width;
@@ -69,8 +77,10 @@ final class FusedEngine implements Engine {
         this.updater = config.instantiate(state, true);
         List<LayerParams> specs = layout.layers();
         for (int i = 0; i < specs.size(); i++) {
-            layers.add(layer(specs.get(i), new FusedLayer.Role(i == specs.size() - 1,
-                    !frozenBlocks.contains(specs.get(i).block()), flushBelow)));
+            LayerParams spec = specs.get(i);
+            boolean dropped = dropout.active() && spec.kernelHeight() == 3 && spec.block() < layout.blocks() - 1;
+            layers.add(layer(spec, new FusedLayer.Role(i == specs.size() - 1, !frozenBlocks.contains(spec.block()),
+                    flushBelow, dropped)));
             if (i > 0) {
                 layers.get(i).connect(layers.get(i - 1));
             }
@@ -90,6 +100,7 @@ final class FusedEngine implements Engine {
     @Override
     public double step(Boards boards, boolean measureLoss) {
         load(boards);
+        drawDropout();
         forward();
         double loss = measureLoss ? loss() : Double.NaN;
         backward();
@@ -117,6 +128,15 @@ final class FusedEngine implements Engine {
         gradient.assign(0);
         backward();
         return gradient.dup();
+    }
+
+    /** A fresh dropout mask for every dropped layer: once per training step (checks reuse the last one). */
+    void drawDropout() {
+        for (FusedLayer layer : layers) {
+            if (layer.dropped()) {
+                layer.drawDropout(dropout, dropoutDraws, batch, height * width);
+            }
+        }
     }
 
     private void forward() {

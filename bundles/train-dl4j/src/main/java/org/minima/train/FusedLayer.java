@@ -4,6 +4,9 @@ import static org.nd4j.linalg.indexing.NDArrayIndex.all;
 import static org.nd4j.linalg.indexing.NDArrayIndex.interval;
 import static org.nd4j.linalg.indexing.NDArrayIndex.point;
 
+import java.util.SplittableRandom;
+
+import org.bytedeco.javacpp.FloatPointer;
 import org.minima.api.model.Activation;
 import org.minima.api.model.LayerParams;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -40,8 +43,9 @@ abstract class FusedLayer {
      * @param head       whether it is the sigmoid head
      * @param trainable  whether training updates it (false in a frozen block)
      * @param flushBelow magnitude below which a LeakyReLU layer's activations and gradients are set to zero; 0 never
+     * @param dropped    whether its output channels are dropped in training ({@link Dropout})
      */
-    record Role(boolean head, boolean trainable, double flushBelow) {
+    record Role(boolean head, boolean trainable, double flushBelow, boolean dropped) {
     }
 
     final LayerParams spec;
@@ -76,6 +80,8 @@ abstract class FusedLayer {
     private final Op[] copyParameters;
     private final Op[] copyGradients;
     private final INDArray mask;
+    /** The dropout mask of the current step, {@code [out, rows]}, or null for a layer that is never dropped. */
+    private final INDArray dropMask;
 
     FusedLayer(LayerParams spec, Role role, INDArray params, INDArray gradient, long rows) {
         this.spec = spec;
@@ -99,6 +105,7 @@ abstract class FusedLayer {
         outputGradWithOnes = Nd4j.create(DataType.FLOAT, out + 1, rows);
         outputGrad = outputGradWithOnes.get(interval(0, out), all());
         mask = head ? null : Nd4j.create(DataType.FLOAT, out, rows);
+        dropMask = role.dropped() ? Nd4j.ones(DataType.FLOAT, out, rows) : null;
         // Assign(x, z) copies x into z
         copyParameters = new Op[] {new Assign(weights, weightsPart), new Assign(bias, biasPart)};
         copyGradients = new Op[] {new Assign(weightGradPart, weightGrad), new Assign(biasGradPart, biasGrad)};
@@ -141,6 +148,21 @@ abstract class FusedLayer {
             exec(activation);
             exec(afterActivation);
         }
+        if (dropMask != null) {
+            output.muli(dropMask);
+        }
+    }
+
+    /** Whether this layer's channels are dropped in training. */
+    boolean dropped() {
+        return dropMask != null;
+    }
+
+    /** Draws this step's dropout mask for {@code boards} boards of {@code pixels} cells. */
+    void drawDropout(Dropout dropout, SplittableRandom random, int boards, int pixels) {
+        float[] values = new float[Math.toIntExact(dropMask.length())];
+        dropout.fill(values, spec.out(), boards, pixels, random);
+        ((FloatPointer) dropMask.data().addressPointer()).put(values, 0, values.length);
     }
 
     /**
@@ -151,6 +173,9 @@ abstract class FusedLayer {
         if (derivative != null) {
             exec(derivative);
             outputGrad.muli(mask);
+            if (dropMask != null) {
+                outputGrad.muli(dropMask);
+            }
             exec(afterDerivative);
         }
         if (trainable) {

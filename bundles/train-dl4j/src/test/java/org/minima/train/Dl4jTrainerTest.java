@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
@@ -13,19 +15,33 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.minima.api.InvalidOption;
 import org.minima.api.model.Activation;
 import org.minima.api.model.ModelSpec;
 import org.minima.api.model.ParameterLayout;
+import org.minima.api.run.Study;
 import org.minima.api.train.CurvePoint;
 import org.minima.api.train.Optimizer;
 import org.minima.api.train.TrainingJob;
 import org.minima.api.train.TrainingMonitor;
 import org.minima.api.train.TrainingResult;
+import org.minima.testkit.TestRunContext;
 
 class Dl4jTrainerTest {
 
     private static final ModelSpec SPEC = new ModelSpec(1, 2, 1, Activation.RELU);
     private final Dl4jTrainer trainer = new Dl4jTrainer();
+
+    @Test
+    void dropoutOnDl4jsOwnNetworkIsRefusedBeforeAnyWork() {
+        Study network = TestRunContext.in(Path.of("."))
+                .settings(trainer, Map.of(Dl4jTrainer.ENGINE, Dl4jTrainer.NETWORK, Dl4jTrainer.DROPOUT, "0.4"))
+                .build();
+        InvalidOption e = assertThrows(InvalidOption.class, () -> trainer.check(network));
+        assertEquals(Dl4jTrainer.DROPOUT, e.key());
+        assertTrue(e.getMessage().contains("needs engine = fused"), e.getMessage());
+        trainer.check(TestRunContext.in(Path.of(".")).settings(trainer, Map.of(Dl4jTrainer.DROPOUT, "0.4")).build());
+    }
 
     @Test
     void trainingLowersTheLossAndRecordsACurvePointPerWindow() {

@@ -134,6 +134,62 @@ class FusedEngineTest {
         assertEquals(reference, fused, 1e-6 * reference, "relative to the loss itself, not to 1");
     }
 
+    @Test
+    void gradientsUnderOneDropoutMaskMatchCentralFiniteDifferencesUnderThatMask() {
+        ModelSpec spec = new ModelSpec(2, 2, 1, Activation.RELU);
+        ParameterLayout layout = Fixtures.FIRNER.layout(spec);
+        ParameterVector params = Fixtures.initial(Fixtures.FIRNER, spec, 9);
+        Boards boards = Fixtures.batch(2, SIZE, COUNT, 1);
+        Dropout dropout = new Dropout(0.4, 11);
+        double[] gradient = toDouble(dropped(layout, params, dropout).computeGradient(boards));
+        double[] plain = toDouble(engine(layout, params, Optimizer.sgd(0.1)).computeGradient(boards));
+        double h = 1e-2;
+        boolean differs = false;
+        for (int i = 0; i < params.size(); i += Math.max(1, params.size() / 25)) {
+            double up = dropped(layout, shifted(params, i, h), dropout).forwardOnly(boards);
+            double down = dropped(layout, shifted(params, i, -h), dropout).forwardOnly(boards);
+            double numeric = (up - down) / (2 * h);
+            assertEquals(numeric, gradient[i], 2e-4 + 0.02 * Math.abs(numeric), "parameter " + i);
+            differs |= Math.abs(gradient[i] - plain[i]) > 1e-6;
+        }
+        assertTrue(differs, "the mask changes the gradient");
+    }
+
+    @Test
+    void dropoutChangesTrainingReproduciblyAndZeroDropoutChangesNothing() {
+        ModelSpec spec = new ModelSpec(2, 2, 1, Activation.LEAKY_RELU);
+        ParameterLayout layout = Fixtures.FIRNER.layout(spec);
+        ParameterVector params = Fixtures.initial(Fixtures.FIRNER, spec, 4);
+        ParameterVector plain = trainWith(layout, params, spec, Dropout.NONE);
+        assertEquals(plain, trainWith(layout, params, spec, new Dropout(0, 5)));
+        ParameterVector dropped = trainWith(layout, params, spec, new Dropout(0.4, 5));
+        assertTrue(dropped.l1Distance(plain) > 1e-3, "dropout changes training");
+        assertEquals(dropped, trainWith(layout, params, spec, new Dropout(0.4, 5)), "the same seed, the same run");
+        assertTrue(dropped.l1Distance(trainWith(layout, params, spec, new Dropout(0.4, 6))) > 1e-3);
+        // evaluation never drops: the trained network's own loss is the undropped engine's
+        Boards boards = Fixtures.batch(2, SIZE, COUNT, 9);
+        double evaluated = Fixtures.FIRNER.network(spec, dropped).loss(boards.input(), boards.target());
+        assertEquals(evaluated, engine(layout, dropped, Optimizer.sgd(0.1)).forwardOnly(boards), 1e-6 * evaluated);
+    }
+
+    /** An engine with {@code dropout} whose first mask is drawn, as a training step draws it. */
+    private static FusedEngine dropped(ParameterLayout layout, ParameterVector params, Dropout dropout) {
+        FusedEngine fused = new FusedEngine(layout, params, Set.of(), Optimizer.sgd(0.1), COUNT, SIZE, SIZE, dropout,
+                FusedLayer.FLUSH_BELOW);
+        fused.drawDropout();
+        return fused;
+    }
+
+    private static ParameterVector trainWith(ParameterLayout layout, ParameterVector params, ModelSpec spec,
+                                             Dropout dropout) {
+        FusedEngine fused = new FusedEngine(layout, params, Set.of(), Optimizer.adam(0.01), COUNT, SIZE, SIZE,
+                dropout, FusedLayer.FLUSH_BELOW);
+        for (int k = 0; k < 10; k++) {
+            fused.step(Fixtures.batch(spec.steps(), SIZE, COUNT, k), false);
+        }
+        return fused.parameters();
+    }
+
     /**
      * The flush that keeps deep LeakyReLU networks fast (values below 1e-30 set to zero) leaves training within float32
      * rounding of training without it on a 12-step network, where the 0.01 slope compounds; a flush large enough to
@@ -157,7 +213,7 @@ class FusedEngineTest {
     private static ParameterVector trainDeep(ParameterLayout layout, ParameterVector params, ModelSpec spec,
                                              double flushBelow) {
         FusedEngine fused = new FusedEngine(layout, params, Set.of(), Optimizer.adam(0.01), COUNT, SIZE, SIZE,
-                flushBelow);
+                Dropout.NONE, flushBelow);
         for (int k = 0; k < 20; k++) {
             fused.step(Fixtures.batch(spec.steps(), SIZE, COUNT, k), false);
         }

@@ -57,6 +57,21 @@ class StudyProfilesIT {
         assertTrue(Files.size(run.resolve("basins.png")) > 0);
     }
 
+    @Test
+    void firnersNormalizedProtocolLearnsOneStepAtWidthFive() throws Exception {
+        MinimaHome minima = shipped("firner-normalized");
+        MinimaHome.Result result = minima.run("run", "firner-normalized", "--set", "steps=1", "--set",
+                "model.width=5", "--set", "train.seeds=1", "--set", "train.batches=3000", "--set", "analyses=",
+                "--set", "plots=");
+        assertEquals(0, result.exitCode(), result.output());
+        Path run = minima.onlyRunFolder("firner-normalized");
+        Table evaluation = MinimaHome.table(run, "evaluation");
+        assertEquals(List.of("firner-normalize"), evaluation.distinct("init"), "the protocol is in the init column");
+        assertEquals(1, evaluation.where("size", "5x5"::equals).number(0, "success"), result.output());
+        String config = Files.readString(run.resolve("config.properties"));
+        assertTrue(config.contains("dl4j.dropout = 0.4"), config);
+    }
+
     /** A Minima home holding the shipped profile {@code name}. */
     private MinimaHome shipped(String name) throws IOException {
         MinimaHome minima = new MinimaHome(dir);

@@ -68,4 +68,9 @@ public record Experiment(String profile, List<Game> games, List<Density> densiti
     public ModelSpec modelSpec(int n, int m) {
         return new ModelSpec(n, m, depth, activation);
     }
+
+    /** Every network of the grid, by step count and then width: what a check over the grid's models walks. */
+    public List<ModelSpec> modelSpecs() {
+        return steps.stream().flatMap(n -> widths.stream().map(m -> modelSpec(n, m))).toList();
+    }
 }

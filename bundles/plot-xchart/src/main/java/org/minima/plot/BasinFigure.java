@@ -29,9 +29,9 @@ public final class BasinFigure implements Plot {
     static final List<String> REQUIRED = List.of("init", "steps", "width", "size", "success_rate", "success_ci_low",
             "success_ci_high");
     /** The perturbations drawn, each an option of the initializer that makes it, with its axis title. */
-    static final Map<String, String> SIZES = Map.of("sigma", "exact-noise sigma (relative: x each layer's weight RMS)",
-            "flips", "sign flips k (exact-signflip)");
-    private static final List<String> ORDER = List.of("sigma", "flips");
+    static final List<Map.Entry<String, String>> SIZES = List.of(
+            Map.entry("sigma", "exact-noise sigma (relative: x each layer's weight RMS)"),
+            Map.entry("flips", "sign flips k (exact-signflip)"));
 
     @Override
     public String description() {
@@ -53,8 +53,8 @@ public final class BasinFigure implements Plot {
         String testSize = context.experiment().testShape().toString();
         Table atTest = summary.where("size", testSize::equals);
         List<XYChart> panels = new ArrayList<>();
-        for (String option : ORDER) {
-            Map<String, Double> sizes = sizes(training, option);
+        for (Map.Entry<String, String> size : SIZES) {
+            Map<String, Double> sizes = sizes(training, size.getKey());
             Table rows = atTest.where("init", sizes::containsKey);
             if (rows.rows().isEmpty()) {
                 continue;
@@ -67,7 +67,7 @@ public final class BasinFigure implements Plot {
                 curves.add(RateChart.curve(rows, sorted, x));
             }
             panels.add(RateChart.of("Return to success from the perturbed exact solution (" + testSize + ")",
-                    SIZES.get(option), "share of seeds that solve all test boards", curves));
+                    size.getValue(), "share of seeds that solve all test boards", curves));
         }
         if (panels.isEmpty()) {
             throw new IllegalArgumentException(NAME + ": no initializer of this run records 'sigma' or 'flips' in"

@@ -138,15 +138,12 @@ abstract class WalkProbe implements LandscapeProbe {
         Model model = study.model().orElseThrow();
         Solutions solutions = study.solutions().orElseThrow();
         for (Game game : experiment.games()) {
-            for (int n : experiment.steps()) {
-                for (int m : experiment.widths()) {
-                    ModelSpec spec = experiment.modelSpec(n, m);
-                    try {
-                        Endpoint.construct(settings, solutions, game, model.layout(spec), n);
-                    } catch (IllegalArgumentException e) {
-                        throw new InvalidOption(CONSTRUCTION,
-                                unfit(settings, "the models of the grid at " + describe(spec, game), e));
-                    }
+            for (ModelSpec spec : experiment.modelSpecs()) {
+                try {
+                    Endpoint.construct(settings, solutions, game, model.layout(spec), spec.steps());
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidOption(CONSTRUCTION,
+                            unfit(settings, "the models of the grid at " + describe(spec, game), e));
                 }
             }
         }

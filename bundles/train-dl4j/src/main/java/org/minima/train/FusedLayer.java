@@ -82,6 +82,8 @@ abstract class FusedLayer {
     private final INDArray mask;
     /** The dropout mask of the current step, {@code [out, rows]}, or null for a layer that is never dropped. */
     private final INDArray dropMask;
+    /** The Java side of {@link #dropMask}, filled at every step and copied in one block. */
+    private final float[] dropValues;
 
     FusedLayer(LayerParams spec, Role role, INDArray params, INDArray gradient, long rows) {
         this.spec = spec;
@@ -106,6 +108,7 @@ abstract class FusedLayer {
         outputGrad = outputGradWithOnes.get(interval(0, out), all());
         mask = head ? null : Nd4j.create(DataType.FLOAT, out, rows);
         dropMask = role.dropped() ? Nd4j.ones(DataType.FLOAT, out, rows) : null;
+        dropValues = role.dropped() ? new float[Math.toIntExact((long) out * rows)] : null;
         // Assign(x, z) copies x into z
         copyParameters = new Op[] {new Assign(weights, weightsPart), new Assign(bias, biasPart)};
         copyGradients = new Op[] {new Assign(weightGradPart, weightGrad), new Assign(biasGradPart, biasGrad)};
@@ -160,9 +163,8 @@ abstract class FusedLayer {
 
     /** Draws this step's dropout mask for {@code boards} boards of {@code pixels} cells. */
     void drawDropout(Dropout dropout, SplittableRandom random, int boards, int pixels) {
-        float[] values = new float[Math.toIntExact(dropMask.length())];
-        dropout.fill(values, spec.out(), boards, pixels, random);
-        ((FloatPointer) dropMask.data().addressPointer()).put(values, 0, values.length);
+        dropout.fill(dropValues, spec.out(), boards, pixels, random);
+        ((FloatPointer) dropMask.data().addressPointer()).put(dropValues, 0, dropValues.length);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.minima.api.Role;
 import org.minima.api.data.DataSpec;
 import org.minima.api.data.Density;
 import org.minima.api.data.Game;
+import org.minima.api.model.ModelSpec;
 import org.minima.api.run.Experiment;
 import org.minima.launcher.framework.Roles;
 import org.minima.launcher.framework.ServiceCatalog;
@@ -85,10 +86,8 @@ final class Requirements {
             }
         }
         plan.model().ifPresent(model -> {
-            for (int n : experiment.steps()) {
-                for (int width : experiment.widths()) {
-                    reject(model, () -> model.service().check(experiment.modelSpec(n, width)));
-                }
+            for (ModelSpec spec : experiment.modelSpecs()) {
+                reject(model, () -> model.service().check(spec));
             }
         });
     }

@@ -62,21 +62,18 @@ abstract class ExactStart implements Initializer {
                 "an exact start needs the architecture: set key 'model'"));
         Solutions solutions = study.solutions().orElseThrow();
         for (Game game : experiment.games()) {
-            for (int n : experiment.steps()) {
-                for (int m : experiment.widths()) {
-                    ModelSpec spec = experiment.modelSpec(n, m);
-                    ParameterLayout layout = model.layout(spec);
-                    ExactPoint exact;
-                    try {
-                        exact = ExactPoint.of(solutions, settings.getString(CONSTRUCTION), settings.getDouble(MARGIN),
-                                game, layout, n);
-                    } catch (IllegalArgumentException e) {
-                        throw new InvalidOption(CONSTRUCTION, "construction " + settings.getString(CONSTRUCTION)
-                                + " does not fit the models of the grid at n = " + n + ", m = " + m + ", "
-                                + game.label() + ": " + e.getMessage());
-                    }
-                    check(settings, layout, exact);
+            for (ModelSpec spec : experiment.modelSpecs()) {
+                ParameterLayout layout = model.layout(spec);
+                ExactPoint exact;
+                try {
+                    exact = ExactPoint.of(solutions, settings.getString(CONSTRUCTION), settings.getDouble(MARGIN), game,
+                            layout, spec.steps());
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidOption(CONSTRUCTION, "construction " + settings.getString(CONSTRUCTION)
+                            + " does not fit the models of the grid at n = " + spec.steps() + ", m = " + spec.width()
+                            + ", " + game.label() + ": " + e.getMessage());
                 }
+                check(settings, layout, exact);
             }
         }
     }

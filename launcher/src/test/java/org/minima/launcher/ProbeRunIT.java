@@ -17,6 +17,8 @@ import org.minima.api.Table;
 import org.minima.launcher.folder.CsvTables;
 import org.minima.launcher.folder.RunFolder;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The probe stage end to end with the straight walk (bundle probe-walk): probed in the run that trains the models,
  * and added on resume to a run that trained them without it, which must not train them again.
@@ -113,7 +115,11 @@ class ProbeRunIT {
         MinimaHome.Result other = minima.run("run", "--resume", run.toString(), "--set", "straight-walk.points=2");
         assertEquals(0, other.exitCode(), other.output());
         assertWalks(run, 2);
-        assertTrue(other.output().contains("probe 'straight-walk': computing every model's rows"), other.output());
+        assertTrue(other.output().contains("probe 'straight-walk': 4 models, 0 probed already by this bundle and "
+                + "these options, 4 to probe"), other.output());
+        try (Stream<Path> keys = Files.list(run.resolve("probes").resolve("straight-walk"))) {
+            assertEquals(2, keys.count(), "the rows of both option sets are kept, each in its own folder");
+        }
     }
 
     @Test
@@ -142,7 +148,7 @@ class ProbeRunIT {
         Files.move(aside, missing);
         MinimaHome.Result rest = minima.run("probe", run.toString(), "straight-walk", "--set", "plots=walk-figure");
         assertEquals(0, rest.exitCode(), rest.output());
-        assertTrue(rest.output().contains("4 models, 3 probed already, 1 to probe"), rest.output());
+        assertTrue(rest.output().contains("4 models, 3 probed already by this bundle and these options, 1 to probe"), rest.output());
         assertWalks(run, POINTS);
         assertTrue(Files.size(run.resolve("walk.png")) > 0, "the walk figure is drawn from the probe's table");
         Map<String, MinimaHome.FileState> after = MinimaHome.snapshot(run, ".png");
@@ -153,14 +159,29 @@ class ProbeRunIT {
                 "the run keeps the probe and both plots for later resumes:\n" + config);
         String record = Files.readString(run.resolve("run.json"));
         assertTrue(record.contains("\"command\": \"minima run walk\"") && record.contains("minima probe "), record);
+        assertTrue(record.contains("\"services\": [ \"probes:straight-walk\" ]"), "run.json lists the walk's bundle: "
+                + record);
+    }
+
+    private static Map<?, ?> provenance(Path run) throws IOException {
+        return new ObjectMapper().readValue(run.resolve("provenance.json").toFile(), Map.class);
+    }
+
+    /** The folder of the rows gathered into {@code table}, as its provenance says. */
+    private static Path rowsOf(Path run, String table) throws IOException {
+        return run.resolve(((Map<?, ?>) provenance(run).get(table + ".csv")).get("rows").toString());
     }
 
     /**
      * straight_walk.csv: one block of points + 1 rows per model in grid order, each the model's own
-     * probes/straight-walk/ID.csv behind its key columns, walking from about the model's training loss to the small
+     * probes/straight-walk/KEY/ID.csv behind its key columns, walking from about the model's training loss to the small
      * loss of the exact point (R at m = 2, F at m = 1, margin 10), where every board is right.
      */
     private static void assertWalks(Path run, int points) throws IOException {
+        Map<?, ?> maker = (Map<?, ?>) provenance(run).get("straight_walk.csv");
+        assertEquals("org.minima.walk", maker.get("bundle"));
+        assertEquals(String.valueOf(points), ((Map<?, ?>) maker.get("options")).get("points"));
+        assertTrue(maker.get("sha256").toString().matches("[0-9a-f]{64}"), maker.toString());
         Table walks = MinimaHome.table(run, "straight_walk");
         assertEquals(COLUMNS, walks.columns());
         assertEquals(MODELS, walks.distinct("model"));
@@ -168,8 +189,7 @@ class ProbeRunIT {
         Table training = MinimaHome.table(run, "training");
         for (String model : MODELS) {
             Table walk = walks.where("model", model::equals);
-            Table own = CsvTables.read("straight_walk", run.resolve("probes").resolve("straight-walk")
-                    .resolve(model + ".csv"));
+            Table own = CsvTables.read("straight_walk", rowsOf(run, "straight_walk").resolve(model + ".csv"));
             assertEquals(WALK_COLUMNS, own.columns());
             assertEquals(own.rows(), walk.rows().stream().map(r -> r.subList(COLUMNS.size() - WALK_COLUMNS.size(),
                     r.size())).toList(), model + ": the table gathers the model's own file");

@@ -213,7 +213,8 @@ public final class Main {
             folder.writeConfig(configuration(plan, folder, cli), "Resolved configuration of profile '"
                     + plan.profile().name() + "' (every key, defaults included). Resume with: ./minima run --resume "
                     + folder.path());
-            RunRecord started = new RunRecord(folder, plan.experiment(), cli.words(), distribution.home(), resumed);
+            RunRecord started = new RunRecord(folder, plan.experiment(), List.copyOf(plan.bound()), cli.words(),
+                    distribution.home(), resumed);
             started.started();
             record.set(started);
             LOG.info("{} run {} of profile '{}' in {}", cli.probesOnly() ? "probing" : resumed ? "resuming"

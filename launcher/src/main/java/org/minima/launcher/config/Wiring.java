@@ -146,7 +146,8 @@ public final class Wiring {
         }
         Optional<T> service = catalog.bind(role, entry.service(), why -> problems.add(profile.originOf(key)
                 + ": key '" + key + "': " + why));
-        return service.map(s -> new Bound<>(role, entry.name(), s, resolve(entry.name() + ".", s.options())));
+        return service.map(s -> new Bound<>(role, entry.name(), s, resolve(entry.name() + ".", s.options()),
+                catalog.origin(s)));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -29,6 +30,8 @@ public final class RunFolder {
 
     public static final String CONFIG = "config.properties";
     static final String RECORD = "run.json";
+    /** Which service, bundle and options made each output of the folder. */
+    public static final String PROVENANCE = "provenance.json";
     public static final String LOG = "run.log";
     /** The folder of the trained models and their curves. */
     public static final String MODELS = "models";
@@ -111,12 +114,30 @@ public final class RunFolder {
     }
 
     void writeRecord(Map<String, Object> record) throws IOException {
-        AtomicFiles.writeString(file(RECORD), JSON_WRITER.writeValueAsString(record) + "\n");
+        writeJson(file(RECORD), record);
     }
 
     /** The run record as written so far; empty when there is none yet. */
     Map<String, Object> readRecord() throws IOException {
-        Path file = file(RECORD);
+        return readJson(file(RECORD));
+    }
+
+    /**
+     * Records in {@value #PROVENANCE} that {@code output} (a path relative to the folder) was made by
+     * {@code maker}: a service's {@code Bound.provenance()}. A later maker of the same file replaces the entry.
+     */
+    public synchronized void recordProvenance(String output, Map<String, Object> maker) throws IOException {
+        Map<String, Object> provenance = readJson(file(PROVENANCE));
+        provenance.put(output, maker);
+        writeJson(file(PROVENANCE), new TreeMap<>(provenance));
+    }
+
+    /** Writes {@code value} as indented JSON to {@code file}, atomically. */
+    public static void writeJson(Path file, Object value) throws IOException {
+        AtomicFiles.writeString(file, JSON_WRITER.writeValueAsString(value) + "\n");
+    }
+
+    private static Map<String, Object> readJson(Path file) throws IOException {
         return Files.isRegularFile(file) ? JSON.readValue(file.toFile(), new TypeReference<LinkedHashMap<String,
                 Object>>() { }) : new LinkedHashMap<>();
     }

@@ -8,15 +8,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.minima.api.run.Experiment;
+import org.minima.launcher.config.Bound;
+import org.minima.launcher.framework.BundleIdentity;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The run's {@code run.json}: the command that created the run, versions, git commit, seeds, host, and every attempt
  * on the folder (the first run, each resume, each probe command) with its command, start, end, status and error.
  * Written when an attempt starts (status {@code running}) and again when it ends ({@code succeeded}, {@code failed}
- * or {@code interrupted}); the top-level status, start and end are the latest attempt's.
+ * or {@code interrupted}); the top-level status, start and end are the latest attempt's. {@code bundles} lists every
+ * bundle whose services contributed to the folder, by any attempt, with the services it provided.
  */
 public final class RunRecord {
 
@@ -24,8 +30,8 @@ public final class RunRecord {
     private final Map<String, Object> record;
     private final Map<String, Object> attempt = new LinkedHashMap<>();
 
-    public RunRecord(RunFolder folder, Experiment experiment, List<String> words, Path home, boolean resumed)
-            throws IOException {
+    public RunRecord(RunFolder folder, Experiment experiment, List<Bound<?>> services, List<String> words, Path home,
+                     boolean resumed) throws IOException {
         this.folder = folder;
         this.record = folder.readRecord();
         String command = "minima " + String.join(" ", words);
@@ -43,9 +49,31 @@ public final class RunRecord {
                 "os", System.getProperty("os.name") + " " + System.getProperty("os.arch"),
                 "omp_num_threads", String.valueOf(System.getenv("OMP_NUM_THREADS")),
                 "nd4j_threads_per_op", Nd4j.getEnvironment().maxThreads()));
+        record.put("bundles", bundles(services));
         attempt.put("command", command);
         attempt.put("git_commit", record.get("git_commit"));
         attempts().add(attempt);
+    }
+
+    /** The bundles recorded so far, with those of {@code services} added (one entry per jar). */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> bundles(List<Bound<?>> services) {
+        Map<String, Map<String, Object>> byJar = new TreeMap<>();
+        if (record.get("bundles") instanceof List<?> recorded) {
+            recorded.forEach(entry -> {
+                Map<String, Object> bundle = (Map<String, Object>) entry;
+                byJar.put(bundle.get("bundle") + " " + bundle.get("version") + " " + bundle.get("sha256"), bundle);
+            });
+        }
+        for (Bound<?> service : services) {
+            BundleIdentity origin = service.origin();
+            Map<String, Object> bundle = byJar.computeIfAbsent(origin.symbolicName() + " " + origin.version() + " "
+                    + origin.sha256(), jar -> new LinkedHashMap<>(origin.asMap()));
+            Set<Object> provided = new TreeSet<>((List<Object>) bundle.getOrDefault("services", List.of()));
+            provided.add(service.role().key() + ":" + service.name());
+            bundle.put("services", new ArrayList<>(provided));
+        }
+        return new ArrayList<>(byJar.values());
     }
 
     @SuppressWarnings("unchecked")

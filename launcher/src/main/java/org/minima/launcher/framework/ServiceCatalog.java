@@ -2,15 +2,18 @@ package org.minima.launcher.framework;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.minima.api.Plugin;
 import org.minima.api.Role;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
@@ -31,6 +34,8 @@ public final class ServiceCatalog implements AutoCloseable {
     private final Diagnostics diagnostics;
     private final Map<Role, ServiceTracker<Plugin, ServiceReference<Plugin>>> trackers = new EnumMap<>(Role.class);
     private final List<ServiceReference<Plugin>> got = new ArrayList<>();
+    private final Map<Plugin, ServiceReference<Plugin>> origins = new IdentityHashMap<>();
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
     /** Tracks every role in {@code framework}, which has settled (its bundles installed and their components up). */
     public ServiceCatalog(EmbeddedFramework framework) {
@@ -65,8 +70,9 @@ public final class ServiceCatalog implements AutoCloseable {
     }
 
     /**
-     * The services of {@code role} by name. When two share a name (a bundle in deploy/ reusing a built-in name),
-     * the one with the highest service ranking wins, as OSGi's own lookup would choose, and a warning says so.
+     * The services of {@code role} by name. When two share a name, two versions of one bundle give the newer
+     * version's service; otherwise (a bundle in deploy/ reusing a built-in name) the one with the highest service
+     * ranking wins, as OSGi's own lookup would choose. Either way a warning names both.
      */
     public Map<String, ServiceReference<Plugin>> references(Role role) {
         Map<String, ServiceReference<Plugin>> byName = new TreeMap<>();
@@ -78,16 +84,54 @@ public final class ServiceCatalog implements AutoCloseable {
                 continue;
             }
             ServiceReference<Plugin> other = byName.get(name.toString());
-            if (other != null) {
-                LOG.warn("two {} services are named '{}' (bundles {} and {}); using the higher-ranked one",
-                        Roles.type(role).getSimpleName(), name, ref.getBundle().getSymbolicName(),
-                        other.getBundle().getSymbolicName());
-            }
-            if (other == null || ref.compareTo(other) > 0) {
+            if (other == null) {
                 byName.put(name.toString(), ref);
+            } else if (preferred(ref, other)) {
+                byName.put(name.toString(), ref);
+                warnOnce(role, name.toString(), ref, other);
+            } else {
+                warnOnce(role, name.toString(), other, ref);
             }
         }
         return byName;
+    }
+
+    private static boolean preferred(ServiceReference<Plugin> ref, ServiceReference<Plugin> other) {
+        Bundle bundle = ref.getBundle();
+        Bundle otherBundle = other.getBundle();
+        if (bundle != null && otherBundle != null
+                && bundle.getSymbolicName().equals(otherBundle.getSymbolicName())) {
+            return bundle.getVersion().compareTo(otherBundle.getVersion()) > 0;
+        }
+        return ref.compareTo(other) > 0;
+    }
+
+    private void warnOnce(Role role, String name, ServiceReference<Plugin> used, ServiceReference<Plugin> ignored) {
+        String message = Roles.type(role).getSimpleName() + " '" + name + "' is provided twice: using bundle "
+                + describe(used) + ", not " + describe(ignored)
+                + (sameBundle(used, ignored) ? " (the newer version wins)" : " (the higher service ranking wins)");
+        if (warned.add(message)) {
+            LOG.warn("{}", message);
+        }
+    }
+
+    private static boolean sameBundle(ServiceReference<Plugin> a, ServiceReference<Plugin> b) {
+        return a.getBundle() != null && b.getBundle() != null
+                && a.getBundle().getSymbolicName().equals(b.getBundle().getSymbolicName());
+    }
+
+    private static String describe(ServiceReference<Plugin> ref) {
+        Bundle bundle = ref.getBundle();
+        return bundle == null ? "(uninstalled)" : bundle.getSymbolicName() + " " + bundle.getVersion();
+    }
+
+    /** The bundle that registered {@code service}, a service this catalog bound. */
+    public BundleIdentity origin(Plugin service) {
+        ServiceReference<Plugin> ref = origins.get(service);
+        if (ref == null || ref.getBundle() == null) {
+            throw new IllegalArgumentException("service " + service + " was not bound by this catalog");
+        }
+        return BundleIdentity.of(ref.getBundle());
     }
 
     /** The names of the services of {@code role}. */
@@ -124,6 +168,7 @@ public final class ServiceCatalog implements AutoCloseable {
             return Optional.empty();
         }
         got.add(ref);
+        origins.put(service, ref);
         @SuppressWarnings("unchecked")
         T typed = (T) Roles.type(role).cast(service);
         return Optional.of(typed);
@@ -134,6 +179,7 @@ public final class ServiceCatalog implements AutoCloseable {
     public void close() {
         got.forEach(context::ungetService);
         got.clear();
+        origins.clear();
         trackers.values().forEach(ServiceTracker::close);
     }
 }

@@ -28,7 +28,10 @@ import org.minima.launcher.config.RunPlan;
 import org.minima.launcher.folder.AtomicFiles;
 import org.minima.launcher.folder.RunFolder;
 
-/** The {@link RunContext} of one plugin call: the run's plan and folder, seen with that plugin's settings. */
+/**
+ * The {@link RunContext} of one plugin call: the run's plan and folder, seen with that plugin's settings. Every table
+ * and file the plugin writes is recorded in the folder's provenance with the plugin's bundle and options.
+ */
 public final class FolderRunContext implements RunContext {
 
     private final RunPlan plan;
@@ -36,11 +39,13 @@ public final class FolderRunContext implements RunContext {
     private final RunFolder folder;
     private final List<TrainedModel> trainedModels;
     private final Cancellation cancellation;
+    private final Bound<?> caller;
 
-    FolderRunContext(RunPlan plan, RunFolder folder, Settings settings, List<TrainedModel> trainedModels,
+    FolderRunContext(RunPlan plan, RunFolder folder, Bound<?> caller, List<TrainedModel> trainedModels,
                      Cancellation cancellation) {
         this.plan = plan;
-        this.study = plan.study(settings);
+        this.caller = caller;
+        this.study = plan.study(caller.settings());
         this.folder = folder;
         this.trainedModels = List.copyOf(trainedModels);
         this.cancellation = cancellation;
@@ -127,11 +132,13 @@ public final class FolderRunContext implements RunContext {
     public void writeTable(Table table) throws IOException {
         cancellation.check();
         folder.writeTable(table);
+        folder.recordProvenance(table.name() + ".csv", caller.provenance());
     }
 
     @Override
     public void writeFile(String fileName, FileWriter writer) throws IOException {
         cancellation.check();
         AtomicFiles.write(folder.file(fileName), writer);
+        folder.recordProvenance(fileName, caller.provenance());
     }
 }

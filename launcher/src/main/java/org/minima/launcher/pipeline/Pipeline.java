@@ -43,7 +43,7 @@ public final class Pipeline {
             new EvaluationStage(plan, folder, cancellation).run(models);
         }
         if (!plan.probes().isEmpty()) {
-            new ProbeStage(plan, folder, resume, cancellation).run(models);
+            new ProbeStage(plan, folder, cancellation).run(models);
         }
         for (Bound<Analysis> analysis : plan.analyses()) {
             runAnalysis(analysis, models);
@@ -62,7 +62,7 @@ public final class Pipeline {
         List<String> unloadable = new ArrayList<>();
         List<TrainedModel> models = new TrainingStage(plan, folder, cancellation).finished(unloadable);
         unloadable.forEach(problem -> LOG.error("{}", problem));
-        new ProbeStage(plan, folder, resume, cancellation).run(models);
+        new ProbeStage(plan, folder, cancellation).run(models);
         Set<String> probeTables = plan.probes().stream().map(p -> p.service().table()).collect(Collectors.toSet());
         for (Bound<Plot> plot : plan.plots()) {
             if (probeTables.containsAll(plot.service().tables())) {
@@ -94,7 +94,7 @@ public final class Pipeline {
     }
 
     private FolderRunContext context(Bound<? extends Plugin> bound, List<TrainedModel> models) {
-        return new FolderRunContext(plan, folder, bound.settings(), models, cancellation);
+        return new FolderRunContext(plan, folder, bound, models, cancellation);
     }
 
     private String files(List<String> tables, String suffix) {

@@ -3,7 +3,10 @@ package org.minima.launcher.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.minima.api.Progress;
 import org.minima.api.Table;
@@ -18,9 +21,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs each bound LandscapeProbe on every trained model, one model per thread. A model's rows are kept in
- * {@code probes/PROBE/MODEL.csv} as soon as they are computed, so a resumed run probes only the models not yet done
- * (rows made with other options are discarded first, see {@link ResumePolicy}); the probe's table gathers all of
- * them with the model's key columns in front.
+ * {@code probes/PROBE/KEY/MODEL.csv} as soon as they are computed, where KEY ({@link Bound#outputKey()}) changes with
+ * the probe's bundle version, jar and options: a resumed run probes only the models not yet done by this very
+ * bundle and options, and rows made otherwise stay apart in their own folders, never mixed in. The probe's table
+ * gathers the rows with the model's key columns in front, beside them and as the run folder's current
+ * {@code TABLE.csv}; {@code provenance.json} records who made each.
  */
 public final class ProbeStage {
 
@@ -28,36 +33,64 @@ public final class ProbeStage {
 
     private final RunPlan plan;
     private final RunFolder folder;
-    private final ResumePolicy resume;
     private final Cancellation cancellation;
 
-    ProbeStage(RunPlan plan, RunFolder folder, ResumePolicy resume, Cancellation cancellation) {
+    ProbeStage(RunPlan plan, RunFolder folder, Cancellation cancellation) {
         this.plan = plan;
         this.folder = folder;
-        this.resume = resume;
         this.cancellation = cancellation;
+    }
+
+    /** The folder of {@code probe}'s rows as made by its current bundle and options, relative to the run folder. */
+    public static String outputs(Bound<LandscapeProbe> probe) {
+        return RunFolder.PROBES + "/" + probe.name() + "/" + probe.outputKey();
     }
 
     void run(List<TrainedModel> models) throws Exception {
         for (Bound<LandscapeProbe> probe : plan.probes()) {
-            Path dir = folder.path().resolve(RunFolder.PROBES).resolve(probe.name());
-            if (!resume.keepOutputs(probe, ResumePolicy.rowFiles(dir))) {
-                LOG.info("probe '{}': computing every model's rows with {}", probe.name(), probe.settings());
+            run(probe, models);
+        }
+    }
+
+    private void run(Bound<LandscapeProbe> probe, List<TrainedModel> models) throws Exception {
+        Path dir = folder.path().resolve(outputs(probe));
+        logOtherOutputs(probe, dir);
+        Files.createDirectories(dir);
+        RunFolder.writeJson(dir.resolve(RunFolder.PROVENANCE), probe.provenance());
+        FolderRunContext context = new FolderRunContext(plan, folder, probe, models, cancellation);
+        LOG.info("probe '{}' of {}: {}", probe.name(), probe.origin(), probe.service().description());
+        List<TrainedModel> todo = models.stream().filter(m -> !Files.exists(rows(dir, m))).toList();
+        Workers workers = new Workers("probe", plan.core().getInt("run.threads"), todo.size());
+        LOG.info("probe '{}': {} models, {} probed already by this bundle and these options, {} to probe on {} "
+                + "threads, rows in {}", probe.name(), models.size(), models.size() - todo.size(), todo.size(),
+                workers.threads(), outputs(probe));
+        try (Progress progress = context.progress("probe " + probe.name(), todo.size())) {
+            workers.run(todo, model -> {
+                CsvTables.write(probe.service().probe(model, context), rows(dir, model));
+                progress.advance(1);
+            });
+        }
+        Table table = gather(probe, dir, models);
+        CsvTables.write(table, dir.resolve(table.name() + ".csv"));
+        folder.writeTable(table);
+        Map<String, Object> provenance = new LinkedHashMap<>(probe.provenance());
+        provenance.put("rows", outputs(probe));
+        folder.recordProvenance(table.name() + ".csv", provenance);
+    }
+
+    /** Says where the outputs of the probe's other bundle versions or options are, which this run leaves alone. */
+    private static void logOtherOutputs(Bound<LandscapeProbe> probe, Path dir) throws IOException {
+        Path parent = dir.getParent();
+        if (!Files.isDirectory(parent)) {
+            return;
+        }
+        try (Stream<Path> keys = Files.list(parent)) {
+            List<String> others = keys.filter(Files::isDirectory).filter(key -> !key.equals(dir))
+                    .map(key -> key.getFileName().toString()).sorted().toList();
+            if (!others.isEmpty()) {
+                LOG.info("probe '{}': rows made by other bundle versions or options stay apart in {}/{}",
+                        probe.name(), RunFolder.PROBES + "/" + probe.name(), others);
             }
-            Files.createDirectories(dir);
-            FolderRunContext context = new FolderRunContext(plan, folder, probe.settings(), models, cancellation);
-            LOG.info("probe '{}': {}", probe.name(), probe.service().description());
-            List<TrainedModel> todo = models.stream().filter(m -> !Files.exists(rows(dir, m))).toList();
-            Workers workers = new Workers("probe", plan.core().getInt("run.threads"), todo.size());
-            LOG.info("probe '{}': {} models, {} probed already, {} to probe on {} threads", probe.name(),
-                    models.size(), models.size() - todo.size(), todo.size(), workers.threads());
-            try (Progress progress = context.progress("probe " + probe.name(), todo.size())) {
-                workers.run(todo, model -> {
-                    CsvTables.write(probe.service().probe(model, context), rows(dir, model));
-                    progress.advance(1);
-                });
-            }
-            folder.writeTable(gather(probe, dir, models));
         }
     }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import org.minima.api.Role;
 import org.minima.api.run.Analysis;
@@ -24,9 +23,10 @@ import org.minima.launcher.folder.RunFolder;
 /**
  * What a resumed run may reuse, in one place. The models (and so training and evaluation) are reused only when
  * every key that shapes them is unchanged: {@link #requireSameConfiguration} refuses anything else. A trained model
- * is reused when its file exists. The outputs of an analysis or probe are reused only when the options that made them
- * are the ones bound now: each records them in {@code stamps/ROLE-NAME.properties} before it starts, and outputs
- * made with other options are discarded and computed again, never mixed with new ones.
+ * is reused when its file exists. The tables of an analysis are reused only when the bundle and options that made
+ * them are the ones bound now: each records them in {@code stamps/ROLE-NAME.properties} before it starts, and tables
+ * made otherwise are discarded and computed again, never mixed with new ones. (A probe's rows are kept apart by
+ * bundle and options instead, see {@link ProbeStage}.)
  */
 public final class ResumePolicy {
 
@@ -100,7 +100,7 @@ public final class ResumePolicy {
      *
      * @return whether outputs made with the current options may be kept
      */
-    boolean keepOutputs(Bound<?> service, List<Path> outputs) throws IOException {
+    private boolean keepOutputs(Bound<?> service, List<Path> outputs) throws IOException {
         Path stamp = stamp(service);
         String current = stampText(service);
         boolean same = Files.isRegularFile(stamp) && Files.readString(stamp).equals(current);
@@ -113,23 +113,14 @@ public final class ResumePolicy {
         return same;
     }
 
-    /** The per-model rows of {@code probe} kept so far. */
-    static List<Path> rowFiles(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".csv")).toList();
-        }
-    }
-
     private Path stamp(Bound<?> service) {
         return folder.path().resolve(STAMPS).resolve(service.role() + "-" + service.name() + ".properties");
     }
 
     private static String stampText(Bound<?> service) {
         StringBuilder text = new StringBuilder("# the options ").append(service.role()).append(" '")
-                .append(service.name()).append("' made its outputs with\n");
+                .append(service.name()).append("' made its outputs with, and its bundle\n")
+                .append("# bundle = ").append(service.origin()).append('\n');
         service.settings().rawValues().forEach((key, value) -> text.append(key).append(" = ").append(value)
                 .append('\n'));
         return text.toString();

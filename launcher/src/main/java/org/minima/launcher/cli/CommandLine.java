@@ -29,6 +29,10 @@ public record CommandLine(String command, String profile, Map<String, String> ov
                    minima check PROFILE [--set KEY=VALUE ...] validate a profile and print its grid; runs nothing
                    minima probe RESULTS/PROFILE/RUN_ID PROBE... [--set KEY=VALUE ...]
                                                                run probes alone on a run's trained models
+                   minima serve RESULTS/PROFILE/RUN_ID [--no-shell] [--timeout SECONDS]
+                                                               keep the framework running on a run folder: bundles
+                                                               dropped into deploy/ run on its models (a Gogo shell
+                                                               reads commands unless --no-shell)
                    minima services                             list the services installed, by role
                    minima help                                 show this text""";
 
@@ -50,7 +54,7 @@ public record CommandLine(String command, String profile, Map<String, String> ov
             return parseProbe(args, words);
         }
         if (!args[0].equals("run") && !args[0].equals("check")) {
-            throw new InputError("unknown command '" + args[0] + "'; allowed: run, check, probe, services, help\n"
+            throw new InputError("unknown command '" + args[0] + "'; allowed: run, check, probe, serve, services, help\n"
                     + USAGE);
         }
         CommandLine run = parseRun(args, words);

@@ -34,6 +34,7 @@ import org.minima.launcher.framework.ServiceCatalog;
 import org.minima.launcher.pipeline.Cancellation;
 import org.minima.launcher.pipeline.Pipeline;
 import org.minima.launcher.pipeline.ResumePolicy;
+import org.minima.launcher.serve.Server;
 import org.osgi.framework.BundleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +72,9 @@ public final class Main {
 
     int execute(String[] args) {
         try {
+            if (args.length > 0 && args[0].equals("serve")) {
+                return serve(ServeLine.parse(args));
+            }
             CommandLine cli = CommandLine.parse(args);
             return switch (cli.command()) {
                 case "help" -> help();
@@ -81,10 +85,46 @@ public final class Main {
         } catch (InputError e) {
             LOG.error("{}", e.getMessage());
             return InputError.EXIT_CODE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return INTERRUPTED;
         } catch (IOException | BundleException | RuntimeException e) {
             LOG.error("minima failed: {}", e.toString());
             LOG.debug("failure", e);
             return FAILED;
+        }
+    }
+
+    /** Serves a run folder until the shell is left or a signal stops it. */
+    private int serve(ServeLine line) throws IOException, BundleException, InterruptedException {
+        RunFolder folder = RunFolder.reopen(line.folder());
+        Nd4jThreads.useOne();
+        Server server = new Server(distribution, folder, line.timeout(), line.shell());
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            if (finished.getCount() > 0) {
+                LOG.warn("stop requested: stopping serve mode");
+                server.stop();
+                awaitQuietly(finished);
+                // once a signal has begun the JVM's shutdown, System.exit cannot end it: a signal is how serve ends
+                Runtime.getRuntime().halt(OK);
+            }
+        }, "minima-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            server.serve();
+            return OK;
+        } finally {
+            finished.countDown();
+            removeHook(hook);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch finished) {
+        try {
+            finished.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -182,8 +222,7 @@ public final class Main {
         if (cli.probesOnly()) {
             overrides.put(Role.PROBE.key(), String.join(", ", cli.probes()));
         }
-        Profile saved = Profile.load(folder.file(RunFolder.CONFIG), overrides);
-        return new Profile(folder.profileName(), saved.file(), saved.values(), saved.origin());
+        return Profile.ofRun(folder, overrides);
     }
 
     /**

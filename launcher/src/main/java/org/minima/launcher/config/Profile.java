@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.minima.launcher.folder.RunFolder;
+
 /**
  * A profile's raw key/value pairs with where each came from (the file, or {@code --set}), so every error can name
  * its source.
@@ -37,6 +39,12 @@ public record Profile(String name, Path file, Map<String, String> values, Map<St
                     + available(configDir));
         }
         return file;
+    }
+
+    /** The configuration {@code folder} saved, with {@code overrides} on top, under the run's profile name. */
+    public static Profile ofRun(RunFolder folder, Map<String, String> overrides) {
+        Profile saved = load(folder.file(RunFolder.CONFIG), overrides);
+        return new Profile(folder.profileName(), saved.file(), saved.values(), saved.origin());
     }
 
     /**

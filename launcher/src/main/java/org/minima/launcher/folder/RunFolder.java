@@ -150,6 +150,17 @@ public final class RunFolder {
         return CsvTables.read(name, tableFile(name));
     }
 
+    /** How many trained models {@code models/} holds. */
+    public int modelCount() throws IOException {
+        Path models = path.resolve(MODELS);
+        if (!Files.isDirectory(models)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(models)) {
+            return (int) files.filter(f -> f.getFileName().toString().endsWith(".zip")).count();
+        }
+    }
+
     /** The names of the tables the folder holds. */
     public Set<String> tables() {
         try (Stream<Path> files = Files.list(path)) {

@@ -2,10 +2,13 @@ package org.minima.launcher.framework;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
@@ -63,6 +66,39 @@ public final class Diagnostics {
             }
         }
         return "component " + name + " gave no service object";
+    }
+
+    /**
+     * Why {@code bundle} provides nothing, as {@code bundle:diag} would say: the requirement the framework cannot meet
+     * when it does not resolve, and each of its components that is unsatisfied or failed to activate. Empty when
+     * nothing is wrong. Trying to resolve may start the bundle: that is what its installer asked for anyway.
+     */
+    public List<String> explain(Bundle bundle) {
+        List<String> problems = new ArrayList<>();
+        if (bundle.getState() == Bundle.INSTALLED && bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+            try {
+                bundle.start();
+            } catch (BundleException e) {
+                problems.add("does not resolve: " + e.getMessage());
+                return problems;
+            }
+        }
+        ServiceComponentRuntime runtime = scr.getService();
+        if (runtime == null || bundle.getState() != Bundle.ACTIVE) {
+            return problems;
+        }
+        for (ComponentDescriptionDTO description : runtime.getComponentDescriptionDTOs(bundle)) {
+            for (ComponentConfigurationDTO configuration : runtime.getComponentConfigurationDTOs(description)) {
+                if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                    problems.add("component " + description.name + " failed to activate: "
+                            + firstLine(String.valueOf(configuration.failure)));
+                } else if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
+                    problems.add("component " + description.name + " waits for services: " + Arrays.stream(
+                            configuration.unsatisfiedReferences).map(r -> r.name + " " + r.target).toList());
+                }
+            }
+        }
+        return problems;
     }
 
     /** The bundle's symbolic name, version and where it came from. */

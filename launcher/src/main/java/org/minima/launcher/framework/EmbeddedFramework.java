@@ -37,6 +37,8 @@ public final class EmbeddedFramework implements AutoCloseable {
     /** How long start-up waits for FileInstall to install deploy/ and for components to come up. */
     private static final long SETTLE_TIMEOUT_MS = 10_000;
     private static final long SETTLE_POLL_MS = 10;
+    /** How often FileInstall looks at deploy/ for new, changed and deleted files. */
+    private static final long DEPLOY_POLL_MS = 1000;
 
     private final Framework framework;
     private final Path cache;
@@ -55,6 +57,15 @@ public final class EmbeddedFramework implements AutoCloseable {
      */
     public static EmbeddedFramework start(Distribution distribution, Path deployDir)
             throws IOException, BundleException {
+        return start(distribution, deployDir, false);
+    }
+
+    /**
+     * The same, with Gogo's interactive shell on the console when {@code shell} is set: it reads commands from
+     * standard input, and leaving it (end of input) stops the framework.
+     */
+    public static EmbeddedFramework start(Distribution distribution, Path deployDir, boolean shell)
+            throws IOException, BundleException {
         Path cache = Files.createTempDirectory("minima-felix-");
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, cache.toString());
@@ -66,7 +77,8 @@ public final class EmbeddedFramework implements AutoCloseable {
         config.put("felix.fileinstall.noInitialDelay", "true");
         config.put("felix.fileinstall.log.level", LOG.isDebugEnabled() ? "4" : "1");
         config.put("felix.fileinstall.bundles.new.start", "true");
-        config.put("gosh.args", "--nointeractive");
+        config.put("felix.fileinstall.poll", String.valueOf(DEPLOY_POLL_MS));
+        config.put("gosh.args", shell ? "--quiet" : "--nointeractive --noshutdown");
         Framework framework = new FrameworkFactory().newFramework(config);
         EmbeddedFramework embedded = new EmbeddedFramework(framework, cache);
         try {
@@ -87,6 +99,11 @@ public final class EmbeddedFramework implements AutoCloseable {
 
     public BundleContext context() {
         return framework.getBundleContext();
+    }
+
+    /** Blocks until the framework has stopped (the shell was left, or {@link #close()} ran elsewhere). */
+    public void awaitStop() throws InterruptedException {
+        framework.waitForStop(0);
     }
 
     /** What failed while the framework started. */

@@ -3,6 +3,7 @@ package org.minima.launcher.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.minima.api.Plugin;
@@ -59,13 +60,32 @@ public final class Pipeline {
      * skipped; the others are probed, then the run fails naming it.
      */
     public void probe() throws Exception {
+        Set<String> probeTables = plan.probes().stream().map(p -> p.service().table()).collect(Collectors.toSet());
+        onFinishedModels(false, plot -> probeTables.containsAll(plot.service().tables()));
+    }
+
+    /**
+     * Runs the plan's probes, analyses and plots on the run's finished models, training and evaluating nothing:
+     * what serve mode does when a bundle brings one of them. Unloadable models are handled as by {@link #probe()}.
+     */
+    public void analyse() throws Exception {
+        onFinishedModels(true, plot -> true);
+    }
+
+    private void onFinishedModels(boolean analyses, Predicate<Bound<Plot>> drawn) throws Exception {
         List<String> unloadable = new ArrayList<>();
         List<TrainedModel> models = new TrainingStage(plan, folder, cancellation).finished(unloadable);
         unloadable.forEach(problem -> LOG.error("{}", problem));
-        new ProbeStage(plan, folder, cancellation).run(models);
-        Set<String> probeTables = plan.probes().stream().map(p -> p.service().table()).collect(Collectors.toSet());
+        if (!plan.probes().isEmpty()) {
+            new ProbeStage(plan, folder, cancellation).run(models);
+        }
+        if (analyses) {
+            for (Bound<Analysis> analysis : plan.analyses()) {
+                runAnalysis(analysis, models);
+            }
+        }
         for (Bound<Plot> plot : plan.plots()) {
-            if (probeTables.containsAll(plot.service().tables())) {
+            if (drawn.test(plot)) {
                 draw(plot, models);
             }
         }

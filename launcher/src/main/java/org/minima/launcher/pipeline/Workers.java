@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs one task per model on a fixed number of threads, one model per thread. The first failure stops the rest:
  * {@link #failed()} turns true (long tasks check it and stop), queued tasks are cancelled, and the failure is
- * rethrown once every running task has ended, so no model is left half-written when the JVM exits.
+ * rethrown once every running task has ended, so no model is left half-written when the JVM exits. An interrupted
+ * caller (serve mode's timeout) interrupts the running tasks too.
  */
 final class Workers {
 
@@ -79,6 +80,10 @@ final class Workers {
             for (Future<?> future : futures) {
                 future.get();
             }
+        } catch (InterruptedException e) {
+            failed.set(true);
+            futures.forEach(f -> f.cancel(true));
+            throw e;
         } catch (ExecutionException e) {
             failed.set(true);
             futures.forEach(f -> f.cancel(false));

@@ -1,0 +1,192 @@
+package org.minima.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minima.api.Table;
+import org.minima.api.model.Activation;
+import org.minima.api.model.ModelSpec;
+import org.minima.arch.FirnerModel;
+import org.minima.it.probe.ScriptedProbe;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Serve mode as a researcher uses it: one {@code minima serve} process on a trained run folder, bundles dropped into,
+ * replaced in and deleted from deploy/ while it runs, and its Gogo shell.
+ */
+class ServeIT {
+
+    private static final String IMPORTS = "org.minima.api;version=\"[2.0,3)\",org.minima.api.probe;version=\"[2.0,3)\","
+            + "org.minima.api.run;version=\"[2.0,3)\",org.minima.api.train;version=\"[2.0,3)\","
+            + "org.minima.api.model;version=\"[2.0,3)\",org.osgi.framework";
+    private static final String PROFILE = MinimaHome.TINY_TRAINING + "train.batches = 40\ntrain.seeds = 1\n";
+
+    @TempDir
+    Path dir;
+
+    private Path trainedRun(MinimaHome minima) throws Exception {
+        minima.profile("tiny", PROFILE);
+        MinimaHome.Result trained = minima.run("run", "tiny");
+        assertEquals(0, trained.exitCode(), trained.output());
+        return minima.onlyRunFolder("tiny");
+    }
+
+    /** Writes a ScriptedProbe bundle to {@code jar} through a temporary file, as a copy into deploy/ would land. */
+    private Path probeJar(Path jar, String name, String behaviour, String version, String imports)
+            throws IOException {
+        Path staging = dir.resolve("staging").resolve(jar.getFileName());
+        TestBundles.write(staging, "org.minima.it." + name, Map.of("Bundle-Version", version,
+                "Bundle-Activator", ScriptedProbe.class.getName(), "Import-Package", imports,
+                "Minima-Probe-Name", name, "Minima-Probe-Behaviour", behaviour), ScriptedProbe.class);
+        Files.createDirectories(jar.getParent());
+        return Files.move(staging, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @Test
+    void bundlesComeReplaceAndGoWhileOneFrameworkServesTheRunAndFailuresStayContained() throws Exception {
+        MinimaHome minima = new MinimaHome(dir);
+        Path run = trainedRun(minima);
+        Path deploy = minima.home().resolve("deploy");
+        Path log = dir.resolve("serve.txt");
+        Process serve = minima.start(log, "serve", run.toString(), "--no-shell", "--timeout", "5");
+        try {
+            MinimaHome.awaitLog(log, "serving " + run, serve);
+            Path jar = probeJar(deploy.resolve("counting.jar"), "counting", "rows", "1.0.0", IMPORTS);
+            awaitCount(log, "probe 'counting' of bundle org.minima.it.counting 1.0.0", "finished", 1, serve);
+            assertRows(run, "1.0.0", 1);
+
+            Files.writeString(deploy.resolve("minima-counting.cfg"), "scale = 2\n");
+            awaitCount(log, "probe 'counting' of bundle org.minima.it.counting 1.0.0", "finished", 2, serve);
+            assertRows(run, "1.0.0", 2);
+
+            probeJar(jar, "counting", "rows", "2.0.0", IMPORTS);
+            awaitCount(log, "probe 'counting' of bundle org.minima.it.counting 2.0.0", "finished", 1, serve);
+            assertRows(run, "2.0.0", 2);
+            assertTrue(Files.readString(log).contains("deploy: updated bundle org.minima.it.counting 2.0.0"));
+            assertEquals(List.of("1.0.0", "1.0.0", "2.0.0"), keys(run).stream().map(k -> k.split("-")[0]).toList(),
+                    "both option sets of 1.0.0 and the rows of 2.0.0 are kept apart: " + keys(run));
+
+            probeJar(deploy.resolve("throwing.jar"), "throwing", "throw", "1.0.0", IMPORTS);
+            probeJar(deploy.resolve("hanging.jar"), "hanging", "hang", "1.0.0", IMPORTS);
+            probeJar(deploy.resolve("unresolvable.jar"), "unresolvable", "rows", "1.0.0",
+                    IMPORTS + ",org.apache.commons.math3.stat;version=\"[9.0,10)\"");
+            MinimaHome.awaitLog(log, "probe 'throwing' of bundle org.minima.it.throwing 1.0.0", serve);
+            awaitCount(log, "probe 'throwing' of bundle org.minima.it.throwing 1.0.0", "failed: "
+                    + "java.lang.IllegalStateException: scripted failure of throwing", 1, serve);
+            awaitCount(log, "probe 'hanging' of bundle org.minima.it.hanging 1.0.0", "ran past the timeout of 5 s",
+                    1, serve);
+            awaitCount(log, "bundle org.minima.it.unresolvable 1.0.0", "does not resolve", 1, serve);
+            assertTrue(lineWith(log, "org.minima.it.unresolvable 1.0.0").contains("org.apache.commons.math3.stat"),
+                    "the unresolved package is named: " + lineWith(log, "org.minima.it.unresolvable 1.0.0"));
+
+            Files.writeString(deploy.resolve("minima-counting.cfg"), "scale = 3\n");
+            awaitCount(log, "probe 'counting' of bundle org.minima.it.counting 2.0.0", "finished", 2, serve);
+            assertRows(run, "2.0.0", 3);
+
+            Files.delete(jar);
+            MinimaHome.awaitLog(log, "probe 'counting' is gone", serve);
+            MinimaHome.awaitLog(log, "deploy: uninstalled bundle org.minima.it.counting 2.0.0", serve);
+            assertTrue(serve.isAlive(), "the framework keeps running");
+            Map<?, ?> record = new ObjectMapper().readValue(run.resolve("run.json").toFile(), Map.class);
+            String bundles = record.get("bundles").toString();
+            assertTrue(bundles.contains("bundle=org.minima.it.counting, version=1.0.0")
+                    && bundles.contains("bundle=org.minima.it.counting, version=2.0.0"), bundles);
+            String attempts = record.get("attempts").toString();
+            assertTrue(attempts.contains("minima run tiny") && attempts.contains("[probe counting]"), attempts);
+        } finally {
+            serve.destroy();
+            assertTrue(serve.waitFor(1, TimeUnit.MINUTES), "serve stops on SIGTERM");
+        }
+        assertEquals(0, serve.exitValue(), Files.readString(log));
+    }
+
+    @Test
+    void theShellListsDiagnosesAndRunsProbes() throws Exception {
+        MinimaHome minima = new MinimaHome(dir);
+        Path run = trainedRun(minima);
+        Path deploy = minima.home().resolve("deploy");
+        probeJar(deploy.resolve("unresolvable.jar"), "unresolvable", "rows", "1.0.0",
+                IMPORTS + ",org.apache.commons.math3.stat;version=\"[9.0,10)\"");
+        probeJar(deploy.resolve("counting.jar"), "counting", "rows", "1.0.0", IMPORTS);
+        Path log = dir.resolve("shell.txt");
+        Process serve = minima.start(log, "serve", run.toString());
+        try (OutputStream console = serve.getOutputStream()) {
+            awaitCount(log, "probe 'counting' of bundle org.minima.it.counting 1.0.0", "finished", 1, serve);
+            for (String command : List.of("minima:bundles", "minima:services", "minima:diag org.minima.it.unresolvable",
+                    "minima:probe counting", "minima:probe nothing")) {
+                console.write((command + "\n").getBytes(StandardCharsets.UTF_8));
+                console.flush();
+            }
+            awaitCount(log, "probe 'counting' of bundle org.minima.it.counting 1.0.0", "finished", 2, serve);
+            console.write("minima:status\n".getBytes(StandardCharsets.UTF_8));
+            console.flush();
+            MinimaHome.awaitLog(log, "loaded classes:", serve);
+        }
+        assertTrue(serve.waitFor(1, TimeUnit.MINUTES), "leaving the shell stops serve mode");
+        String output = Files.readString(log);
+        assertEquals(0, serve.exitValue(), output);
+        assertTrue(output.contains("active      org.minima.it.counting 1.0.0"), "minima:bundles lists it: " + output);
+        assertTrue(output.contains("  counting  org.minima.it.counting 1.0.0"), "minima:services: " + output);
+        assertTrue(output.contains("org.minima.it.unresolvable 1.0.0 [installed]: does not resolve")
+                && output.contains("org.apache.commons.math3.stat"), "minima:diag names the package: " + output);
+        assertTrue(output.contains("queued probe 'counting'"), output);
+        assertTrue(output.contains("no probe, analysis or plot is named 'nothing'; installed: "), output);
+        assertTrue(output.contains("run folder: " + run + " (2 trained models)")
+                && output.contains("probe counting: succeeded at"), "minima:status: " + output);
+    }
+
+    private static void assertRows(Path run, String version, double scale) throws IOException {
+        Table table = MinimaHome.table(run, "counting");
+        assertEquals(2, table.rows().size(), "one row per model");
+        assertEquals(List.of(version), table.distinct("bundle_version"));
+        Table training = MinimaHome.table(run, "training");
+        for (int row = 0; row < 2; row++) {
+            int width = (int) training.number(row, "width");
+            int parameters = new FirnerModel().layout(new ModelSpec(1, width, 1, Activation.RELU)).size();
+            assertEquals(scale * parameters, table.number(row, "scaled_parameters"), 1e-9);
+        }
+        Map<?, ?> provenance = new ObjectMapper().readValue(run.resolve("provenance.json").toFile(), Map.class);
+        Map<?, ?> maker = (Map<?, ?>) provenance.get("counting.csv");
+        assertEquals(version, maker.get("version"));
+        assertEquals(Map.of("scale", scale == Math.rint(scale) ? String.valueOf((int) scale) : String.valueOf(scale)),
+                maker.get("options"));
+    }
+
+    private static List<String> keys(Path run) throws IOException {
+        try (Stream<Path> keys = Files.list(run.resolve("probes").resolve("counting"))) {
+            return keys.map(k -> k.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static String lineWith(Path log, String text) throws IOException {
+        return Files.readAllLines(log).stream().filter(l -> l.contains(text)).reduce("", (a, b) -> a + b + "\n");
+    }
+
+    /** Waits until {@code count} lines of the log contain both {@code subject} and {@code outcome}. */
+    private static void awaitCount(Path log, String subject, String outcome, int count, Process process)
+            throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (Files.readAllLines(log).stream().filter(l -> l.contains(subject) && l.contains(outcome)).count()
+                < count) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError(count + " lines with '" + subject + "' and '" + outcome
+                        + "' never appeared:\n" + Files.readString(log));
+            }
+            Thread.sleep(50);
+        }
+    }
+}

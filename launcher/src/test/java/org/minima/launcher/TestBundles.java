@@ -13,7 +13,7 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
 /** Bundle jars written by a test, with a manifest of its own, as a third party would ship them. */
-final class TestBundles {
+public final class TestBundles {
 
     private TestBundles() {
     }
@@ -21,13 +21,13 @@ final class TestBundles {
     /**
      * Writes {@code jar}: a bundle manifest with {@code headers} and the class files of {@code classes}.
      */
-    static Path write(Path jar, String symbolicName, Map<String, String> headers, Class<?>... classes)
+    public static Path write(Path jar, String symbolicName, Map<String, String> headers, Class<?>... classes)
             throws IOException {
         return write(jar, symbolicName, headers, Map.of(), classes);
     }
 
     /** The same, with further entries: path in the jar → text (a component description, say). */
-    static Path write(Path jar, String symbolicName, Map<String, String> headers, Map<String, String> entries,
+    public static Path write(Path jar, String symbolicName, Map<String, String> headers, Map<String, String> entries,
                       Class<?>... classes) throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();

@@ -33,6 +33,7 @@ public record CommandLine(String command, String profile, Map<String, String> ov
                                                                keep the framework running on a run folder: bundles
                                                                dropped into deploy/ run on its models (a Gogo shell
                                                                reads commands unless --no-shell)
+                   minima new-probe DIR NAME [PACKAGE]         start a probe bundle project of your own in DIR
                    minima services                             list the services installed, by role
                    minima help                                 show this text""";
 
@@ -54,7 +55,7 @@ public record CommandLine(String command, String profile, Map<String, String> ov
             return parseProbe(args, words);
         }
         if (!args[0].equals("run") && !args[0].equals("check")) {
-            throw new InputError("unknown command '" + args[0] + "'; allowed: run, check, probe, serve, services, help\n"
+            throw new InputError("unknown command '" + args[0] + "'; allowed: run, check, probe, serve, new-probe, services, help\n"
                     + USAGE);
         }
         CommandLine run = parseRun(args, words);

@@ -1,6 +1,7 @@
 package org.minima.launcher.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -75,6 +76,9 @@ public final class Main {
             if (args.length > 0 && args[0].equals("serve")) {
                 return serve(ServeLine.parse(args));
             }
+            if (args.length > 0 && args[0].equals("new-probe")) {
+                return newProbe(args);
+            }
             CommandLine cli = CommandLine.parse(args);
             return switch (cli.command()) {
                 case "help" -> help();
@@ -93,6 +97,19 @@ public final class Main {
             LOG.debug("failure", e);
             return FAILED;
         }
+    }
+
+    private int newProbe(String[] args) throws IOException {
+        if (args.length < 3 || args.length > 4) {
+            throw new InputError("new-probe needs DIR and NAME, and takes a PACKAGE\n" + CommandLine.USAGE);
+        }
+        String name = args[2];
+        String pkg = args.length == 4 ? args[3] : "org.example." + name.replace("-", "");
+        Path dir = Path.of(args[1]).toAbsolutePath().normalize();
+        int files = NewProbe.create(distribution.home(), dir, name, pkg).size();
+        LOG.info("wrote probe '{}' (package {}, {} files) into {}: build it with mvn -B verify there, then copy "
+                + "target/{}-1.0.0.jar into {}", name, pkg, files, dir, name, distribution.deployDir());
+        return OK;
     }
 
     /** Serves a run folder until the shell is left or a signal stops it. */

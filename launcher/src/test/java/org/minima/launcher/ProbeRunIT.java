@@ -169,7 +169,7 @@ class ProbeRunIT {
 
     /** The folder of the rows gathered into {@code table}, as its provenance says. */
     private static Path rowsOf(Path run, String table) throws IOException {
-        return run.resolve(((Map<?, ?>) provenance(run).get(table + ".csv")).get("rows").toString());
+        return run.resolve(((Map<?, ?>) provenance(run).get(table + ".csv")).get("folder").toString());
     }
 
     /**

@@ -66,16 +66,13 @@ class ServeIT {
         try {
             MinimaHome.awaitLog(log, "serving " + run, serve);
             Path jar = probeJar(deploy.resolve("counting.jar"), "counting", "rows", "1.0.0", IMPORTS);
-            awaitCount(log, "probe 'counting' of bundle org.minima.it.counting 1.0.0", "finished", 1, serve);
-            assertRows(run, "1.0.0", 1);
+            awaitRows(run, "1.0.0", 1, log, serve);
 
             Files.writeString(deploy.resolve("minima-counting.cfg"), "scale = 2\n");
-            awaitCount(log, "probe 'counting' of bundle org.minima.it.counting 1.0.0", "finished", 2, serve);
-            assertRows(run, "1.0.0", 2);
+            awaitRows(run, "1.0.0", 2, log, serve);
 
             probeJar(jar, "counting", "rows", "2.0.0", IMPORTS);
-            awaitCount(log, "probe 'counting' of bundle org.minima.it.counting 2.0.0", "finished", 1, serve);
-            assertRows(run, "2.0.0", 2);
+            awaitRows(run, "2.0.0", 2, log, serve);
             assertTrue(Files.readString(log).contains("deploy: updated bundle org.minima.it.counting 2.0.0"));
             assertEquals(List.of("1.0.0", "1.0.0", "2.0.0"), keys(run).stream().map(k -> k.split("-")[0]).toList(),
                     "both option sets of 1.0.0 and the rows of 2.0.0 are kept apart: " + keys(run));
@@ -94,8 +91,7 @@ class ServeIT {
                     "the unresolved package is named: " + lineWith(log, "org.minima.it.unresolvable 1.0.0"));
 
             Files.writeString(deploy.resolve("minima-counting.cfg"), "scale = 3\n");
-            awaitCount(log, "probe 'counting' of bundle org.minima.it.counting 2.0.0", "finished", 2, serve);
-            assertRows(run, "2.0.0", 3);
+            awaitRows(run, "2.0.0", 3, log, serve);
 
             Files.delete(jar);
             MinimaHome.awaitLog(log, "probe 'counting' is gone", serve);
@@ -149,6 +145,43 @@ class ServeIT {
                 && output.contains("probe counting: succeeded at"), "minima:status: " + output);
     }
 
+    @Test
+    void ofTwoVersionsInDeployTheNewerIsUsedAndTheConsoleSaysSo() throws Exception {
+        MinimaHome minima = new MinimaHome(dir);
+        Path run = trainedRun(minima);
+        Path deploy = minima.home().resolve("deploy");
+        probeJar(deploy.resolve("counting-2.jar"), "counting", "rows", "2.0.0", IMPORTS);
+        probeJar(deploy.resolve("counting-1.jar"), "counting", "rows", "1.0.0", IMPORTS);
+        MinimaHome.Result probed = minima.run("probe", run.toString(), "counting");
+        assertEquals(0, probed.exitCode(), probed.output());
+        assertTrue(probed.output().contains("LandscapeProbe 'counting' is provided twice: using bundle "
+                + "org.minima.it.counting 2.0.0, not org.minima.it.counting 1.0.0 (the newer version wins)"),
+                probed.output());
+        assertRows(run, "2.0.0", 1);
+    }
+
+    @Test
+    void aBundleReplacedDuringARunStopsTheRunInsteadOfCallingTheOldOne() throws Exception {
+        MinimaHome minima = new MinimaHome(dir);
+        minima.profile("tiny", PROFILE + "probes = counting\n");
+        Path jar = probeJar(minima.home().resolve("deploy").resolve("counting.jar"), "counting", "slow", "1.0.0",
+                IMPORTS);
+        Path log = dir.resolve("run.txt");
+        Process running = minima.start(log, "run", "tiny");
+        MinimaHome.awaitLog(log, "probe 'counting' of org.minima.it.counting 1.0.0", running);
+        probeJar(jar, "counting", "rows", "2.0.0", IMPORTS);
+        assertTrue(running.waitFor(1, TimeUnit.MINUTES), "the run stops");
+        String output = Files.readString(log);
+        assertEquals(130, running.exitValue(), output);
+        assertTrue(output.contains("service 'counting' of bundle org.minima.it.counting 1.0.0")
+                && output.contains("went away while in use: stopping the run"), output);
+
+        Path run = minima.onlyRunFolder("tiny");
+        MinimaHome.Result resumed = minima.run("run", "--resume", run.toString());
+        assertEquals(0, resumed.exitCode(), resumed.output());
+        assertRows(run, "2.0.0", 1);
+    }
+
     private static void assertRows(Path run, String version, double scale) throws IOException {
         Table table = MinimaHome.table(run, "counting");
         assertEquals(2, table.rows().size(), "one row per model");
@@ -164,6 +197,24 @@ class ServeIT {
         assertEquals(version, maker.get("version"));
         assertEquals(Map.of("scale", scale == Math.rint(scale) ? String.valueOf((int) scale) : String.valueOf(scale)),
                 maker.get("options"));
+    }
+
+    /** Waits until the counting table holds the rows of {@code version} at {@code scale}, as serve mode rewrites it. */
+    private static void awaitRows(Path run, String version, double scale, Path log, Process process)
+            throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (true) {
+            try {
+                assertRows(run, version, scale);
+                return;
+            } catch (AssertionError | IOException notYet) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    throw new AssertionError("the rows of " + version + " at scale " + scale + " never appeared: "
+                            + notYet.getMessage() + "\n" + Files.readString(log), notYet);
+                }
+                Thread.sleep(100);
+            }
+        }
     }
 
     private static List<String> keys(Path run) throws IOException {

@@ -215,7 +215,7 @@ public final class Main {
         Thread hook = new Thread(() -> stopOnSignal(cancellation, finished, record), "minima-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try (EmbeddedFramework framework = EmbeddedFramework.start(distribution, distribution.deployDir());
-             ServiceCatalog catalog = new ServiceCatalog(framework)) {
+             ServiceCatalog catalog = new ServiceCatalog(framework, lost -> stopOnLost(lost, cancellation))) {
             Set<String> existingTables = resumed.map(RunFolder::tables).orElse(Set.of());
             RunPlan plan = Wiring.plan(profile, catalog, existingTables);
             if (resumed.isPresent()) {
@@ -297,6 +297,12 @@ public final class Main {
                 return FAILED;
             }
         }
+    }
+
+    private static void stopOnLost(String lost, Cancellation cancellation) {
+        LOG.error("{}: stopping the run, so that no results mix two versions of a bundle; change deploy/ between runs "
+                + "(or use ./minima serve), then resume", lost);
+        cancellation.request();
     }
 
     private static void stopOnSignal(Cancellation cancellation, CountDownLatch finished,

@@ -40,6 +40,14 @@ public record Bound<T extends Plugin>(Role role, String name, T service, Setting
     }
 
     /**
+     * Where this service's outputs are kept apart from other versions' and options': {@code ROLE/NAME/KEY} in the run
+     * folder, for example {@code probes/straight-walk/1.2.0-3f9a0c1d}.
+     */
+    public String outputFolder() {
+        return role.key() + "/" + name + "/" + outputKey();
+    }
+
+    /**
      * A folder name that changes whenever what makes the outputs does: the bundle version, then a short hash of the
      * jar's checksum and the options, for example {@code 1.2.0-3f9a0c1d}.
      */

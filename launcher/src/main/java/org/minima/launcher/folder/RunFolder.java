@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.minima.api.Table;
+import org.minima.launcher.config.Bound;
 import org.minima.launcher.config.InputError;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -123,13 +125,22 @@ public final class RunFolder {
     }
 
     /**
-     * Records in {@value #PROVENANCE} that {@code output} (a path relative to the folder) was made by
-     * {@code maker}: a service's {@code Bound.provenance()}. A later maker of the same file replaces the entry.
+     * Records that {@code maker} wrote {@code fileName} (a file of the folder): a copy goes to the maker's
+     * {@link Bound#outputFolder()}, with the maker's provenance beside it, and {@value #PROVENANCE} names the maker
+     * of the folder's current file. A later maker of the same file replaces the entry, never the kept copies.
      */
-    public synchronized void recordProvenance(String output, Map<String, Object> maker) throws IOException {
-        Map<String, Object> provenance = readJson(file(PROVENANCE));
-        provenance.put(output, maker);
-        writeJson(file(PROVENANCE), new TreeMap<>(provenance));
+    public void recordOutput(String fileName, Bound<?> maker) throws IOException {
+        Path kept = path.resolve(maker.outputFolder());
+        AtomicFiles.write(kept.resolve(fileName), tmp -> Files.copy(file(fileName), tmp,
+                StandardCopyOption.REPLACE_EXISTING));
+        writeJson(kept.resolve(PROVENANCE), maker.provenance());
+        Map<String, Object> entry = new LinkedHashMap<>(maker.provenance());
+        entry.put("folder", maker.outputFolder());
+        synchronized (this) {
+            Map<String, Object> provenance = readJson(file(PROVENANCE));
+            provenance.put(fileName, entry);
+            writeJson(file(PROVENANCE), new TreeMap<>(provenance));
+        }
     }
 
     /** Writes {@code value} as indented JSON to {@code file}, atomically. */

@@ -1,6 +1,5 @@
 package org.minima.launcher.framework;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,6 +9,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.minima.api.Plugin;
 import org.minima.api.Role;
@@ -33,14 +34,25 @@ public final class ServiceCatalog implements AutoCloseable {
     private final BundleContext context;
     private final Diagnostics diagnostics;
     private final Map<Role, ServiceTracker<Plugin, ServiceReference<Plugin>>> trackers = new EnumMap<>(Role.class);
-    private final List<ServiceReference<Plugin>> got = new ArrayList<>();
+    private final List<ServiceReference<Plugin>> got = new CopyOnWriteArrayList<>();
     private final Map<Plugin, ServiceReference<Plugin>> origins = new IdentityHashMap<>();
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
+    private final Consumer<String> lost;
 
     /** Tracks every role in {@code framework}, which has settled (its bundles installed and their components up). */
     public ServiceCatalog(EmbeddedFramework framework) {
+        this(framework, lost -> { });
+    }
+
+    /**
+     * The same, telling {@code lost} when a service this catalog bound goes away while it is in use (its bundle was
+     * updated or uninstalled from deploy/): the caller stops, rather than go on calling a bundle that is gone or mix
+     * two versions' results.
+     */
+    public ServiceCatalog(EmbeddedFramework framework, Consumer<String> lost) {
         this.context = framework.context();
         this.diagnostics = framework.diagnostics();
+        this.lost = lost;
         for (Role role : Roles.ALL) {
             ServiceTracker<Plugin, ServiceReference<Plugin>> tracker = new ServiceTracker<>(context,
                     Roles.type(role).getName(), referencesOnly());
@@ -49,8 +61,8 @@ public final class ServiceCatalog implements AutoCloseable {
         }
     }
 
-    /** A customizer that keeps references and never gets the service itself. */
-    private static ServiceTrackerCustomizer<Plugin, ServiceReference<Plugin>> referencesOnly() {
+    /** A customizer that keeps references, never gets the service itself, and reports bound services that go. */
+    private ServiceTrackerCustomizer<Plugin, ServiceReference<Plugin>> referencesOnly() {
         return new ServiceTrackerCustomizer<>() {
             @Override
             public ServiceReference<Plugin> addingService(ServiceReference<Plugin> reference) {
@@ -64,7 +76,10 @@ public final class ServiceCatalog implements AutoCloseable {
 
             @Override
             public void removedService(ServiceReference<Plugin> reference, ServiceReference<Plugin> service) {
-                // nothing was got
+                if (got.contains(reference)) {
+                    lost.accept("service '" + reference.getProperty(Plugin.NAME) + "' of bundle "
+                            + Diagnostics.describe(reference.getBundle()) + " went away while in use");
+                }
             }
         };
     }
@@ -151,7 +166,7 @@ public final class ServiceCatalog implements AutoCloseable {
      *
      * @return the service, or empty with {@code problem} told why (no such name, or its component failed)
      */
-    public <T extends Plugin> Optional<T> bind(Role role, String name, java.util.function.Consumer<String> problem) {
+    public <T extends Plugin> Optional<T> bind(Role role, String name, Consumer<String> problem) {
         ServiceReference<Plugin> ref = references(role).get(name);
         if (ref == null) {
             Set<String> available = names(role);

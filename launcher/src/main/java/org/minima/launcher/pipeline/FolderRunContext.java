@@ -30,7 +30,8 @@ import org.minima.launcher.folder.RunFolder;
 
 /**
  * The {@link RunContext} of one plugin call: the run's plan and folder, seen with that plugin's settings. Every table
- * and file the plugin writes is recorded in the folder's provenance with the plugin's bundle and options.
+ * and file the plugin writes is recorded with the plugin's bundle and options, and kept apart per bundle version and
+ * options ({@link RunFolder#recordOutput}).
  */
 public final class FolderRunContext implements RunContext {
 
@@ -132,13 +133,13 @@ public final class FolderRunContext implements RunContext {
     public void writeTable(Table table) throws IOException {
         cancellation.check();
         folder.writeTable(table);
-        folder.recordProvenance(table.name() + ".csv", caller.provenance());
+        folder.recordOutput(table.name() + ".csv", caller);
     }
 
     @Override
     public void writeFile(String fileName, FileWriter writer) throws IOException {
         cancellation.check();
         AtomicFiles.write(folder.file(fileName), writer);
-        folder.recordProvenance(fileName, caller.provenance());
+        folder.recordOutput(fileName, caller);
     }
 }

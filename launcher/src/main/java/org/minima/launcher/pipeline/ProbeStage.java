@@ -3,9 +3,7 @@ package org.minima.launcher.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.minima.api.Progress;
@@ -24,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * {@code probes/PROBE/KEY/MODEL.csv} as soon as they are computed, where KEY ({@link Bound#outputKey()}) changes with
  * the probe's bundle version, jar and options: a resumed run probes only the models not yet done by this very
  * bundle and options, and rows made otherwise stay apart in their own folders, never mixed in. The probe's table
- * gathers the rows with the model's key columns in front, beside them and as the run folder's current
- * {@code TABLE.csv}; {@code provenance.json} records who made each.
+ * gathers the rows with the model's key columns in front, as the run folder's current {@code TABLE.csv} and beside
+ * the rows ({@link RunFolder#recordOutput}).
  */
 public final class ProbeStage {
 
@@ -41,11 +39,6 @@ public final class ProbeStage {
         this.cancellation = cancellation;
     }
 
-    /** The folder of {@code probe}'s rows as made by its current bundle and options, relative to the run folder. */
-    public static String outputs(Bound<LandscapeProbe> probe) {
-        return RunFolder.PROBES + "/" + probe.name() + "/" + probe.outputKey();
-    }
-
     void run(List<TrainedModel> models) throws Exception {
         for (Bound<LandscapeProbe> probe : plan.probes()) {
             run(probe, models);
@@ -53,7 +46,7 @@ public final class ProbeStage {
     }
 
     private void run(Bound<LandscapeProbe> probe, List<TrainedModel> models) throws Exception {
-        Path dir = folder.path().resolve(outputs(probe));
+        Path dir = folder.path().resolve(probe.outputFolder());
         logOtherOutputs(probe, dir);
         Files.createDirectories(dir);
         RunFolder.writeJson(dir.resolve(RunFolder.PROVENANCE), probe.provenance());
@@ -63,7 +56,7 @@ public final class ProbeStage {
         Workers workers = new Workers("probe", plan.core().getInt("run.threads"), todo.size());
         LOG.info("probe '{}': {} models, {} probed already by this bundle and these options, {} to probe on {} "
                 + "threads, rows in {}", probe.name(), models.size(), models.size() - todo.size(), todo.size(),
-                workers.threads(), outputs(probe));
+                workers.threads(), probe.outputFolder());
         try (Progress progress = context.progress("probe " + probe.name(), todo.size())) {
             workers.run(todo, model -> {
                 CsvTables.write(probe.service().probe(model, context), rows(dir, model));
@@ -71,15 +64,12 @@ public final class ProbeStage {
             });
         }
         Table table = gather(probe, dir, models);
-        CsvTables.write(table, dir.resolve(table.name() + ".csv"));
         folder.writeTable(table);
-        Map<String, Object> provenance = new LinkedHashMap<>(probe.provenance());
-        provenance.put("rows", outputs(probe));
-        folder.recordProvenance(table.name() + ".csv", provenance);
+        folder.recordOutput(table.name() + ".csv", probe);
     }
 
     /** Says where the outputs of the probe's other bundle versions or options are, which this run leaves alone. */
-    private static void logOtherOutputs(Bound<LandscapeProbe> probe, Path dir) throws IOException {
+    private void logOtherOutputs(Bound<LandscapeProbe> probe, Path dir) throws IOException {
         Path parent = dir.getParent();
         if (!Files.isDirectory(parent)) {
             return;
@@ -89,7 +79,7 @@ public final class ProbeStage {
                     .map(key -> key.getFileName().toString()).sorted().toList();
             if (!others.isEmpty()) {
                 LOG.info("probe '{}': rows made by other bundle versions or options stay apart in {}/{}",
-                        probe.name(), RunFolder.PROBES + "/" + probe.name(), others);
+                        probe.name(), folder.path().relativize(dir.getParent()), others);
             }
         }
     }

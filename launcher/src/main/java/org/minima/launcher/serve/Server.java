@@ -222,10 +222,6 @@ public final class Server {
                 Object name = reference.getProperty(Plugin.NAME);
                 if (name != null && served.remove(key(role, name.toString()), reference)) {
                     LOG.info("{} '{}' is gone: its bundle was stopped, updated or uninstalled", NOUNS.get(role), name);
-                    Job job = running;
-                    if (job != null && job.key().equals(key(role, name.toString()))) {
-                        job.cancellation().request();
-                    }
                 }
             }
         };
@@ -327,7 +323,10 @@ public final class Server {
         Map<String, String> overrides = new LinkedHashMap<>();
         SERVED.forEach(r -> overrides.put(r.key(), r == role ? name : ""));
         overrides.putAll(configured.keys());
-        try (ServiceCatalog catalog = new ServiceCatalog(framework)) {
+        try (ServiceCatalog catalog = new ServiceCatalog(framework, lost -> {
+            LOG.warn("{}: stopping the run of {} '{}'", lost, NOUNS.get(role), name);
+            cancellation.request();
+        })) {
             RunPlan plan = plan(Profile.ofRun(folder, overrides), catalog, configured.file());
             RunRecord record = new RunRecord(folder, plan.experiment(), List.copyOf(plan.bound()),
                     List.of("serve", folder.path().toString(), "[" + NOUNS.get(role) + " " + name + "]"),

@@ -16,10 +16,12 @@ import org.osgi.framework.BundleContext;
 /**
  * A third-party probe as the serve-mode tests deploy it, registered by its activator under the name in header
  * {@code Minima-Probe-Name}. Header {@code Minima-Probe-Behaviour} says what it does: {@code rows} (one row per
- * model: the bundle's version, the model's parameter count times option {@code scale}), {@code throw}, or
- * {@code hang} (sleeps until interrupted).
+ * model: the bundle's version, the model's parameter count times option {@code scale}), {@code slow} (the same
+ * rows after a few seconds per model), {@code throw}, or {@code hang} (sleeps until interrupted).
  */
 public final class ScriptedProbe implements LandscapeProbe, BundleActivator {
+
+    private static final long SLOW_MS = 4000;
 
     private String name;
     private String behaviour;
@@ -65,6 +67,7 @@ public final class ScriptedProbe implements LandscapeProbe, BundleActivator {
         switch (behaviour) {
             case "throw" -> throw new IllegalStateException("scripted failure of " + name);
             case "hang" -> Thread.sleep(Long.MAX_VALUE);
+            case "slow" -> Thread.sleep(SLOW_MS);
             default -> {
             }
         }

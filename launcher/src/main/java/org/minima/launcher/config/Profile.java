@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -39,6 +40,13 @@ public record Profile(String name, Path file, Map<String, String> values, Map<St
                     + available(configDir));
         }
         return file;
+    }
+
+    /** This profile without the keys {@code dropped} accepts. */
+    public Profile without(Predicate<String> dropped) {
+        Map<String, String> kept = new TreeMap<>(values);
+        kept.keySet().removeIf(dropped);
+        return new Profile(name, file, kept, origin);
     }
 
     /** The configuration {@code folder} saved, with {@code overrides} on top, under the run's profile name. */

@@ -37,6 +37,8 @@ public final class EmbeddedFramework implements AutoCloseable {
     /** How long start-up waits for FileInstall to install deploy/ and for components to come up. */
     private static final long SETTLE_TIMEOUT_MS = 10_000;
     private static final long SETTLE_POLL_MS = 10;
+    /** Gogo's console shell: installed always, started only by {@link #startShell()}. */
+    private static final String SHELL_BUNDLE = "org.apache.felix.gogo.shell";
     /** How often FileInstall looks at deploy/ for new, changed and deleted files. */
     private static final long DEPLOY_POLL_MS = 1000;
 
@@ -57,15 +59,6 @@ public final class EmbeddedFramework implements AutoCloseable {
      */
     public static EmbeddedFramework start(Distribution distribution, Path deployDir)
             throws IOException, BundleException {
-        return start(distribution, deployDir, false);
-    }
-
-    /**
-     * The same, with Gogo's interactive shell on the console when {@code shell} is set: it reads commands from
-     * standard input, and leaving it (end of input) stops the framework.
-     */
-    public static EmbeddedFramework start(Distribution distribution, Path deployDir, boolean shell)
-            throws IOException, BundleException {
         Path cache = Files.createTempDirectory("minima-felix-");
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, cache.toString());
@@ -78,7 +71,8 @@ public final class EmbeddedFramework implements AutoCloseable {
         config.put("felix.fileinstall.log.level", LOG.isDebugEnabled() ? "4" : "1");
         config.put("felix.fileinstall.bundles.new.start", "true");
         config.put("felix.fileinstall.poll", String.valueOf(DEPLOY_POLL_MS));
-        config.put("gosh.args", shell ? "--quiet" : "--nointeractive --noshutdown");
+        config.put("gosh.args", "--quiet");
+        config.put("gosh.home", cache.toString());
         Framework framework = new FrameworkFactory().newFramework(config);
         EmbeddedFramework embedded = new EmbeddedFramework(framework, cache);
         try {
@@ -101,6 +95,15 @@ public final class EmbeddedFramework implements AutoCloseable {
         return framework.getBundleContext();
     }
 
+    /** Starts Gogo's shell on the console. */
+    public void startShell() throws BundleException {
+        for (Bundle bundle : context().getBundles()) {
+            if (SHELL_BUNDLE.equals(bundle.getSymbolicName())) {
+                bundle.start();
+            }
+        }
+    }
+
     /** Blocks until the framework has stopped (the shell was left, or {@link #close()} ran elsewhere). */
     public void awaitStop() throws InterruptedException {
         framework.waitForStop(0);
@@ -118,7 +121,7 @@ public final class EmbeddedFramework implements AutoCloseable {
         Map<Path, String> notInstalled = awaitDeployed(deployDir, deadline);
         Map<Bundle, String> unresolved = new HashMap<>();
         for (Bundle bundle : context().getBundles()) {
-            if (!startedOrFragment(bundle)) {
+            if (!startedOrFragment(bundle) && !SHELL_BUNDLE.equals(bundle.getSymbolicName())) {
                 try {
                     bundle.start();
                 } catch (BundleException e) {
@@ -212,7 +215,8 @@ public final class EmbeddedFramework implements AutoCloseable {
             installed.add(context.installBundle(jar.toUri().toString()));
         }
         for (Bundle bundle : installed) {
-            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null
+                    && !SHELL_BUNDLE.equals(bundle.getSymbolicName())) {
                 bundle.start();
             }
             LOG.debug("started {} {}", bundle.getSymbolicName(), bundle.getVersion());

@@ -75,7 +75,7 @@ public final class ResumePolicy {
     }
 
     /** The analyses, probes and plots a configuration names. */
-    private static Set<String> runLevelServices(Map<String, String> configuration) {
+    public static Set<String> runLevelServices(Map<String, String> configuration) {
         Set<String> names = new HashSet<>();
         for (Role role : RUN_LEVEL) {
             Arrays.stream(configuration.getOrDefault(role.key(), "").split(",")).map(String::trim)

@@ -37,6 +37,7 @@ import org.minima.launcher.framework.Roles;
 import org.minima.launcher.framework.ServiceCatalog;
 import org.minima.launcher.pipeline.Cancellation;
 import org.minima.launcher.pipeline.Pipeline;
+import org.minima.launcher.pipeline.ResumePolicy;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -95,7 +96,7 @@ public final class Server {
     /** Serves until the framework stops: the shell was left, or {@link #stop()} ran (Ctrl-C). */
     public void serve() throws IOException, BundleException, InterruptedException {
         try (RunLog ignored = RunLog.to(folder.file(RunFolder.LOG));
-             EmbeddedFramework embedded = EmbeddedFramework.start(distribution, distribution.deployDir(), shell)) {
+             EmbeddedFramework embedded = EmbeddedFramework.start(distribution, distribution.deployDir())) {
             framework = embedded;
             options = new DeployOptions(embedded.context());
             BundleContext context = embedded.context();
@@ -114,6 +115,9 @@ public final class Server {
                     distribution.deployDir(), distribution.deployDir(), timeout.toSeconds(),
                     shell ? "; shell commands: minima:status, minima:bundles, minima:services, minima:diag BUNDLE, "
                             + "minima:probe NAME (end of input leaves)" : "; Ctrl-C stops");
+            if (shell) {
+                embedded.startShell();
+            }
             started.countDown();
             embedded.awaitStop();
             trackers.forEach(ServiceTracker::close);
@@ -323,11 +327,16 @@ public final class Server {
         Map<String, String> overrides = new LinkedHashMap<>();
         SERVED.forEach(r -> overrides.put(r.key(), r == role ? name : ""));
         overrides.putAll(configured.keys());
+        // the options of the run's own analyses, probes and plots stay in config.properties but do not apply here
+        Set<String> others = ResumePolicy.runLevelServices(Profile.ofRun(folder, Map.of()).values());
+        others.remove(name);
+        Profile profile = Profile.ofRun(folder, overrides)
+                .without(key -> others.stream().anyMatch(other -> key.startsWith(other + ".")));
         try (ServiceCatalog catalog = new ServiceCatalog(framework, lost -> {
             LOG.warn("{}: stopping the run of {} '{}'", lost, NOUNS.get(role), name);
             cancellation.request();
         })) {
-            RunPlan plan = plan(Profile.ofRun(folder, overrides), catalog, configured.file());
+            RunPlan plan = plan(profile, catalog, configured.file());
             RunRecord record = new RunRecord(folder, plan.experiment(), List.copyOf(plan.bound()),
                     List.of("serve", folder.path().toString(), "[" + NOUNS.get(role) + " " + name + "]"),
                     distribution.home(), true);

@@ -19,13 +19,23 @@ import org.minima.launcher.config.InputError;
  * @param resume    the run folder to resume or probe, if any
  * @param probes    the probes to run ({@code probe} only)
  * @param words     the arguments as typed, for the run record
+ * @param shard     {@code --shard I/K} or {@code auto/K} ({@code run} only)
+ * @param runId     {@code --run-id ID}: the shared run folder {@code results/PROFILE/ID} of a sharded run
  */
 public record CommandLine(String command, String profile, Map<String, String> overrides, Optional<Path> resume,
-                          List<String> probes, List<String> words) {
+                          List<String> probes, List<String> words, Optional<String> shard, Optional<String> runId) {
 
     static final String USAGE = """
             usage: minima run PROFILE [--set KEY=VALUE ...]   run a profile (a name in config/ or a .properties path)
                    minima run --resume RESULTS/PROFILE/RUN_ID  resume a killed or failed run in its folder
+                   minima run PROFILE --shard I/K --run-id ID  train, evaluate and probe the I-th of K slices of
+                                                               the grid (I from 0, or auto: from Slurm or Kubernetes)
+                                                               in the shared folder results/PROFILE/ID
+                   minima merge RESULTS/PROFILE/ID             check every shard's units, then write the run's tables
+                                                               and figures
+                   minima plan PROFILE [--shards K] [--set KEY=VALUE ...]
+                                                               the grid's size, estimated hours per shard on this
+                                                               machine, and the commands to submit
                    minima check PROFILE [--set KEY=VALUE ...] validate a profile and print its grid; runs nothing
                    minima probe RESULTS/PROFILE/RUN_ID PROBE... [--set KEY=VALUE ...]
                                                                run probes alone on a run's trained models
@@ -45,17 +55,28 @@ public record CommandLine(String command, String profile, Map<String, String> ov
     static CommandLine parse(String[] args) {
         List<String> words = List.of(args);
         if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
-            return new CommandLine("help", "", Map.of(), Optional.empty(), List.of(), words);
+            return bare("help", words);
         }
         if (args[0].equals("services")) {
             requireNoMore(args, 1);
-            return new CommandLine("services", "", Map.of(), Optional.empty(), List.of(), words);
+            return bare("services", words);
         }
         if (args[0].equals("probe")) {
             return parseProbe(args, words);
         }
+        if (args[0].equals("merge")) {
+            if (args.length != 2) {
+                throw new InputError("merge needs one RUN_FOLDER (results/PROFILE/ID)\n" + USAGE);
+            }
+            return new CommandLine("merge", "", Map.of(), Optional.of(Path.of(args[1])), List.of(), words,
+                    Optional.empty(), Optional.empty());
+        }
+        if (args[0].equals("plan")) {
+            return parsePlan(args, words);
+        }
         if (!args[0].equals("run") && !args[0].equals("check")) {
-            throw new InputError("unknown command '" + args[0] + "'; allowed: run, check, probe, serve, new-probe, services, help\n"
+            throw new InputError("unknown command '" + args[0] + "'; allowed: run, check, plan, probe, merge, serve, "
+                    + "new-probe, services, help\n"
                     + USAGE);
         }
         CommandLine run = parseRun(args, words);
@@ -63,21 +84,49 @@ public record CommandLine(String command, String profile, Map<String, String> ov
             if (run.resume().isPresent()) {
                 throw new InputError("check takes a PROFILE, not --resume\n" + USAGE);
             }
-            return new CommandLine("check", run.profile(), run.overrides(), Optional.empty(), List.of(), words);
+            return new CommandLine("check", run.profile(), run.overrides(), Optional.empty(), List.of(), words,
+                    Optional.empty(), Optional.empty());
         }
         return run;
+    }
+
+    /** {@code plan PROFILE [--shards K] [--set ...]}: the shard count is kept as shard {@code 0/K}. */
+    private static CommandLine parsePlan(String[] args, List<String> words) {
+        List<String> rest = new ArrayList<>(List.of(args));
+        String shards = "1";
+        int at = rest.indexOf("--shards");
+        if (at > 0) {
+            rest.remove(at);
+            shards = at < rest.size() ? rest.remove(at) : "";
+        }
+        rest.set(0, "run");
+        CommandLine run = parseRun(rest.toArray(String[]::new), words);
+        if (run.resume().isPresent() || run.shard().isPresent()) {
+            throw new InputError("plan takes a PROFILE and --shards K\n" + USAGE);
+        }
+        return new CommandLine("plan", run.profile(), run.overrides(), Optional.empty(), List.of(), words,
+                Optional.of("0/" + shards), Optional.empty());
+    }
+
+    private static CommandLine bare(String command, List<String> words) {
+        return new CommandLine(command, "", Map.of(), Optional.empty(), List.of(), words, Optional.empty(),
+                Optional.empty());
     }
 
     private static CommandLine parseRun(String[] args, List<String> words) {
         String profile = "";
         Map<String, String> overrides = new LinkedHashMap<>();
         Path resume = null;
+        String shard = null;
+        String runId = null;
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
         while (!rest.isEmpty()) {
             String word = rest.remove(0);
             switch (word) {
                 case "--set" -> addOverride(overrides, next(rest, "--set", "KEY=VALUE"));
                 case "--resume" -> resume = Path.of(next(rest, "--resume", "RUN_FOLDER"));
+                case "--shard" -> shard = next(rest, "--shard", "I/K");
+                case "--run-id" -> runId = next(rest, "--run-id", "ID");
                 default -> {
                     if (word.startsWith("--set=")) {
                         addOverride(overrides, word.substring("--set=".length()));
@@ -93,7 +142,15 @@ public record CommandLine(String command, String profile, Map<String, String> ov
             throw new InputError("run needs a PROFILE (a name in config/, for example quick) or --resume RUN_FOLDER\n"
                     + USAGE);
         }
-        return new CommandLine("run", profile, overrides, Optional.ofNullable(resume), List.of(), words);
+        if (shard != null && (resume != null || runId == null)) {
+            throw new InputError("--shard needs --run-id ID (every shard writes into results/PROFILE/ID) and a "
+                    + "PROFILE, not --resume: run the shard again to finish it\n" + USAGE);
+        }
+        if (runId != null && shard == null) {
+            throw new InputError("--run-id names the shared folder of a sharded run: give --shard I/K too\n" + USAGE);
+        }
+        return new CommandLine("run", profile, overrides, Optional.ofNullable(resume), List.of(), words,
+                Optional.ofNullable(shard), Optional.ofNullable(runId));
     }
 
     private static CommandLine parseProbe(String[] args, List<String> words) {
@@ -121,7 +178,7 @@ public record CommandLine(String command, String profile, Map<String, String> ov
                     + USAGE);
         }
         return new CommandLine("probe", "", overrides, Optional.of(Path.of(positional.get(0))),
-                List.copyOf(positional.subList(1, positional.size())), words);
+                List.copyOf(positional.subList(1, positional.size())), words, Optional.empty(), Optional.empty());
     }
 
     private static void addOverride(Map<String, String> overrides, String assignment) {

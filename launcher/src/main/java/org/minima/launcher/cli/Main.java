@@ -1,6 +1,7 @@
 package org.minima.launcher.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -32,9 +33,14 @@ import org.minima.launcher.framework.EmbeddedFramework;
 import org.minima.launcher.framework.Nd4jThreads;
 import org.minima.launcher.framework.Roles;
 import org.minima.launcher.framework.ServiceCatalog;
+import org.minima.launcher.pipeline.Calibration;
 import org.minima.launcher.pipeline.Cancellation;
+import org.minima.launcher.pipeline.MergeCheck;
 import org.minima.launcher.pipeline.Pipeline;
 import org.minima.launcher.pipeline.ResumePolicy;
+import org.minima.launcher.pipeline.Shard;
+import org.minima.launcher.pipeline.ShardEstimate;
+import org.minima.launcher.pipeline.ShardLock;
 import org.minima.launcher.serve.Server;
 import org.osgi.framework.BundleException;
 import org.slf4j.Logger;
@@ -84,6 +90,7 @@ public final class Main {
                 case "help" -> help();
                 case "services" -> services();
                 case "check" -> check(cli);
+                case "plan" -> plan(cli);
                 default -> run(cli);
             };
         } catch (InputError e) {
@@ -92,7 +99,7 @@ public final class Main {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return INTERRUPTED;
-        } catch (IOException | BundleException | RuntimeException e) {
+        } catch (Exception e) {
             LOG.error("minima failed: {}", e.toString());
             LOG.debug("failure", e);
             return FAILED;
@@ -187,6 +194,20 @@ public final class Main {
         return OK;
     }
 
+    /** The grid's size, the estimated time of each shard on this machine, and the commands that run them. */
+    private int plan(CommandLine cli) throws Exception {
+        int count = Shard.parse(cli.shard().orElse("0/1"), Map.of()).count();
+        Profile profile = loadProfile(cli, Optional.empty());
+        Nd4jThreads.useOne();
+        try (EmbeddedFramework framework = EmbeddedFramework.start(distribution, distribution.deployDir());
+             ServiceCatalog catalog = new ServiceCatalog(framework)) {
+            RunPlan plan = Wiring.plan(profile, catalog, Set.of());
+            ShardEstimate estimate = ShardEstimate.of(plan, count, Calibration.cached());
+            System.out.print(PlanReport.text(profile, cli.overrides(), estimate));
+        }
+        return OK;
+    }
+
     private static String names(List<? extends Bound<?>> bound) {
         return bound.isEmpty() ? "none" : String.join(", ", bound.stream().map(Bound::name).toList());
     }
@@ -206,6 +227,7 @@ public final class Main {
     }
 
     private int run(CommandLine cli) throws IOException, BundleException {
+        Shard shard = cli.shard().map(text -> Shard.parse(text, System.getenv())).orElse(Shard.WHOLE);
         Optional<RunFolder> resumed = cli.resume().map(RunFolder::reopen);
         Profile profile = loadProfile(cli, resumed);
         Nd4jThreads.useOne();
@@ -218,16 +240,45 @@ public final class Main {
              ServiceCatalog catalog = new ServiceCatalog(framework, lost -> stopOnLost(lost, cancellation))) {
             Set<String> existingTables = resumed.map(RunFolder::tables).orElse(Set.of());
             RunPlan plan = Wiring.plan(profile, catalog, existingTables);
-            if (resumed.isPresent()) {
-                ResumePolicy.requireSameConfiguration(resumed.get(), plan);
+            RunFolder folder = folder(cli, shard, resumed, plan);
+            if (cli.command().equals("merge") && !mergeable(plan, folder)) {
+                return FAILED;
             }
-            RunFolder folder = resumed.isPresent() ? resumed.get()
-                    : RunFolder.create(distribution.resultsDir(), profile.name());
-            return execute(plan, folder, cli, resumed.isPresent(), cancellation, record);
+            try (ShardLock lock = shard.isWhole() ? null : ShardLock.acquire(folder, shard)) {
+                return execute(plan, folder, cli, resumed.isPresent(), cancellation, record, shard);
+            }
         } finally {
             finished.countDown();
             removeHook(hook);
         }
+    }
+
+    /** The run folder the command works in: a new one, the resumed one, or a sharded run's shared one. */
+    private RunFolder folder(CommandLine cli, Shard shard, Optional<RunFolder> resumed, RunPlan plan)
+            throws IOException {
+        if (resumed.isPresent()) {
+            ResumePolicy.requireSameConfiguration(resumed.get(), plan);
+            return resumed.get();
+        }
+        if (shard.isWhole()) {
+            return RunFolder.create(distribution.resultsDir(), plan.profile().name());
+        }
+        RunFolder shared = RunFolder.openShared(distribution.resultsDir(), plan.profile().name(),
+                cli.runId().orElseThrow());
+        if (Files.isRegularFile(shared.file(RunFolder.CONFIG))) {
+            ResumePolicy.requireSameConfiguration(shared, plan);
+        }
+        return shared;
+    }
+
+    /** Whether every shard's units are on disk; names what is not. */
+    private static boolean mergeable(RunPlan plan, RunFolder folder) throws IOException {
+        List<String> problems = MergeCheck.problems(plan, folder);
+        problems.forEach(problem -> LOG.error("merge: {}", problem));
+        if (!problems.isEmpty()) {
+            LOG.error("merge {}: {} shard(s) incomplete; nothing was written", folder.path(), problems.size());
+        }
+        return problems.isEmpty();
     }
 
     private Profile loadProfile(CommandLine cli, Optional<RunFolder> resumed) {
@@ -264,31 +315,40 @@ public final class Main {
     }
 
     private int execute(RunPlan plan, RunFolder folder, CommandLine cli, boolean resumed, Cancellation cancellation,
-                        AtomicReference<RunRecord> record) throws IOException {
-        try (RunLog ignored = RunLog.to(folder.file(RunFolder.LOG))) {
-            folder.writeConfig(configuration(plan, folder, cli), "Resolved configuration of profile '"
-                    + plan.profile().name() + "' (every key, defaults included). Resume with: ./minima run --resume "
-                    + folder.path());
-            RunRecord started = new RunRecord(folder, plan.experiment(), List.copyOf(plan.bound()), cli.words(),
-                    distribution.home(), resumed);
+                        AtomicReference<RunRecord> record, Shard shard) throws IOException {
+        boolean whole = shard.isWhole();
+        try (RunLog ignored = RunLog.to(whole ? folder.file(RunFolder.LOG) : folder.shardFile(shard.label(),
+                ".log"))) {
+            if (whole || !Files.isRegularFile(folder.file(RunFolder.CONFIG))) {
+                folder.writeConfig(configuration(plan, folder, cli), "Resolved configuration of profile '"
+                        + plan.profile().name() + "' (every key, defaults included). Resume with: ./minima run "
+                        + "--resume " + folder.path());
+            }
+            RunRecord started = new RunRecord(folder, whole ? folder.recordFile() : folder.shardFile(shard.label(),
+                    ".json"), plan.experiment(), List.copyOf(plan.bound()), cli.words(), distribution.home(),
+                    resumed);
+            if (cli.command().equals("merge")) {
+                started.note("shards", folder.shardRecords());
+            }
             started.started();
             record.set(started);
-            LOG.info("{} run {} of profile '{}' in {}", cli.probesOnly() ? "probing" : resumed ? "resuming"
-                    : "starting", folder.runId(), plan.profile().name(), folder.path());
+            LOG.info("{} run {} of profile '{}' in {}", activity(cli, resumed, shard), folder.runId(),
+                    plan.profile().name(), folder.path());
             try {
-                Pipeline pipeline = new Pipeline(plan, folder, cancellation);
+                Pipeline pipeline = new Pipeline(plan, folder, cancellation, shard);
                 if (cli.probesOnly()) {
                     pipeline.probe();
                 } else {
                     pipeline.run();
                 }
                 started.ended("succeeded", null);
-                LOG.info("run {} succeeded; results in {}", folder.runId(), folder.path());
+                LOG.info("run {}{} succeeded; results in {}", folder.runId(), whole ? "" : " shard " + shard,
+                        folder.path());
                 return OK;
             } catch (CancellationException e) {
                 started.ended("interrupted", e.getMessage());
-                LOG.warn("run {} interrupted; resume it with ./minima run --resume {}", folder.runId(),
-                        folder.path());
+                LOG.warn("run {} interrupted; {}", folder.runId(), whole ? "resume it with ./minima run --resume "
+                        + folder.path() : "run the shard again to finish it");
                 return INTERRUPTED;
             } catch (Exception e) {
                 started.ended("failed", e.toString());
@@ -297,6 +357,16 @@ public final class Main {
                 return FAILED;
             }
         }
+    }
+
+    private static String activity(CommandLine cli, boolean resumed, Shard shard) {
+        if (cli.command().equals("merge")) {
+            return "merging";
+        }
+        if (!shard.isWhole()) {
+            return "shard " + shard + " of";
+        }
+        return cli.probesOnly() ? "probing" : resumed ? "resuming" : "starting";
     }
 
     private static void stopOnLost(String lost, Cancellation cancellation) {

@@ -37,6 +37,8 @@ public final class RunFolder {
     public static final String LOG = "run.log";
     /** The folder of the trained models and their curves. */
     public static final String MODELS = "models";
+    /** The folder of a sharded run's per-shard records, logs and locks. */
+    public static final String SHARDS = "shards";
     /** The folder of the probes' per-model rows. */
     public static final String PROBES = "probes";
     public static final String TRAINING_TABLE = "training";
@@ -72,6 +74,20 @@ public final class RunFolder {
                 // another run started in the same second: take the next suffix
             }
         }
+    }
+
+    /**
+     * The shared folder {@code resultsDir/profile/runId} of a sharded run, created by whichever shard comes first.
+     *
+     * @throws InputError when {@code runId} is not a plain folder name
+     */
+    public static RunFolder openShared(Path resultsDir, String profile, String runId) throws IOException {
+        if (!runId.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw new InputError("--run-id '" + runId + "': use letters, digits, '.', '_' and '-', for example "
+                    + "slurm-4242");
+        }
+        return new RunFolder(Files.createDirectories(resultsDir.resolve(profile).resolve(runId)).toAbsolutePath()
+                .normalize());
     }
 
     /**
@@ -115,13 +131,33 @@ public final class RunFolder {
         AtomicFiles.writeString(file(CONFIG), "# " + header + "\n" + body + "\n");
     }
 
-    void writeRecord(Map<String, Object> record) throws IOException {
-        writeJson(file(RECORD), record);
+    /** The run's record, {@value #RECORD}. */
+    public Path recordFile() {
+        return file(RECORD);
     }
 
-    /** The run record as written so far; empty when there is none yet. */
-    Map<String, Object> readRecord() throws IOException {
-        return readJson(file(RECORD));
+    /** A file of shard {@code label} (for example {@code 1-of-3}) in {@value #SHARDS}/, such as its record. */
+    public Path shardFile(String label, String suffix) throws IOException {
+        return Files.createDirectories(path.resolve(SHARDS)).resolve(label + suffix);
+    }
+
+    /** The records the shards of a sharded run left, by file name. */
+    public Map<String, Map<String, Object>> shardRecords() throws IOException {
+        Map<String, Map<String, Object>> records = new TreeMap<>();
+        Path dir = path.resolve(SHARDS);
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                    records.put(file.getFileName().toString(), readJson(file));
+                }
+            }
+        }
+        return records;
+    }
+
+    /** The record in {@code file} as written so far; empty when there is none yet. */
+    static Map<String, Object> readRecord(Path file) throws IOException {
+        return readJson(file);
     }
 
     /**

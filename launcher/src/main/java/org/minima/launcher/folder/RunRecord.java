@@ -26,14 +26,20 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class RunRecord {
 
-    private final RunFolder folder;
+    private final Path file;
     private final Map<String, Object> record;
     private final Map<String, Object> attempt = new LinkedHashMap<>();
 
     public RunRecord(RunFolder folder, Experiment experiment, List<Bound<?>> services, List<String> words, Path home,
                      boolean resumed) throws IOException {
-        this.folder = folder;
-        this.record = folder.readRecord();
+        this(folder, folder.recordFile(), experiment, services, words, home, resumed);
+    }
+
+    /** The same, kept in {@code file} instead of the folder's {@code run.json}: a shard's own record. */
+    public RunRecord(RunFolder folder, Path file, Experiment experiment, List<Bound<?>> services, List<String> words,
+                     Path home, boolean resumed) throws IOException {
+        this.file = file;
+        this.record = RunFolder.readRecord(file);
         String command = "minima " + String.join(" ", words);
         record.putIfAbsent("profile", experiment.profile());
         record.putIfAbsent("run_id", folder.runId());
@@ -86,18 +92,23 @@ public final class RunRecord {
         return (List<Object>) attempts;
     }
 
+    /** Adds {@code key} to the record, for example the shards a merge gathered. */
+    public void note(String key, Object value) {
+        record.put(key, value);
+    }
+
     /** Records the start of this attempt. */
     public void started() throws IOException {
         mark("running", null, "started");
         attempt.put("ended", null);
         record.put("ended", null);
-        folder.writeRecord(record);
+        RunFolder.writeJson(file, record);
     }
 
     /** Records the end of this attempt with {@code status} and, on failure, the error. */
     public void ended(String status, String error) throws IOException {
         mark(status, error, "ended");
-        folder.writeRecord(record);
+        RunFolder.writeJson(file, record);
     }
 
     private void mark(String status, String error, String when) {

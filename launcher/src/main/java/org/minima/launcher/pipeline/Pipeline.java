@@ -28,23 +28,40 @@ public final class Pipeline {
     private final RunFolder folder;
     private final Cancellation cancellation;
     private final ResumePolicy resume;
+    private final Shard shard;
 
+    /** The whole plan. */
     public Pipeline(RunPlan plan, RunFolder folder, Cancellation cancellation) {
+        this(plan, folder, cancellation, Shard.WHOLE);
+    }
+
+    /**
+     * One shard of the plan: its models are trained, evaluated and probed, each unit kept in its own files; the
+     * tables, analyses and plots of the run are left to {@code minima merge}, which runs the whole plan on them.
+     */
+    public Pipeline(RunPlan plan, RunFolder folder, Cancellation cancellation, Shard shard) {
         this.plan = plan;
         this.folder = folder;
         this.cancellation = cancellation;
         this.resume = new ResumePolicy(folder);
+        this.shard = shard;
     }
 
     public void run() throws Exception {
+        boolean whole = shard.isWhole();
         List<TrainedModel> models = plan.trainer().isPresent()
-                ? new TrainingStage(plan, folder, cancellation).run() : List.of();
+                ? new TrainingStage(plan, folder, cancellation).run(points(), whole) : List.of();
         if (plan.evaluator().isPresent()) {
             cancellation.check();
-            new EvaluationStage(plan, folder, cancellation).run(models);
+            new EvaluationStage(plan, folder, cancellation).run(models, whole);
         }
         if (!plan.probes().isEmpty()) {
-            new ProbeStage(plan, folder, cancellation).run(models);
+            new ProbeStage(plan, folder, cancellation).run(models, whole);
+        }
+        if (!whole) {
+            LOG.info("shard {}: {} models trained, evaluated and probed; ./minima merge {} gathers the run once "
+                    + "every shard is done", shard, models.size(), folder.path());
+            return;
         }
         for (Bound<Analysis> analysis : plan.analyses()) {
             runAnalysis(analysis, models);
@@ -77,7 +94,7 @@ public final class Pipeline {
         List<TrainedModel> models = new TrainingStage(plan, folder, cancellation).finished(unloadable);
         unloadable.forEach(problem -> LOG.error("{}", problem));
         if (!plan.probes().isEmpty()) {
-            new ProbeStage(plan, folder, cancellation).run(models);
+            new ProbeStage(plan, folder, cancellation).run(models, true);
         }
         if (analyses) {
             for (Bound<Analysis> analysis : plan.analyses()) {
@@ -93,6 +110,14 @@ public final class Pipeline {
             throw new IllegalStateException(unloadable.size() + " model(s) could not be loaded and were not probed; "
                     + "the " + models.size() + " others were: " + String.join("; ", unloadable));
         }
+    }
+
+    /** The models of this pipeline's shard, in grid order. */
+    private List<GridPoint> points() {
+        if (shard.isWhole()) {
+            return GridPoint.all(plan.experiment(), plan.model().orElseThrow().name());
+        }
+        return ShardAssignment.of(plan, shard.count()).points(shard);
     }
 
     private void runAnalysis(Bound<Analysis> analysis, List<TrainedModel> models) throws Exception {

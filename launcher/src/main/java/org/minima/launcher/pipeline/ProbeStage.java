@@ -39,13 +39,14 @@ public final class ProbeStage {
         this.cancellation = cancellation;
     }
 
-    void run(List<TrainedModel> models) throws Exception {
+    /** Probes the models not probed yet; when {@code gather} is set, writes each probe's table from the rows. */
+    void run(List<TrainedModel> models, boolean gather) throws Exception {
         for (Bound<LandscapeProbe> probe : plan.probes()) {
-            run(probe, models);
+            run(probe, models, gather);
         }
     }
 
-    private void run(Bound<LandscapeProbe> probe, List<TrainedModel> models) throws Exception {
+    private void run(Bound<LandscapeProbe> probe, List<TrainedModel> models, boolean gather) throws Exception {
         Path dir = folder.path().resolve(probe.outputFolder());
         logOtherOutputs(probe, dir);
         Files.createDirectories(dir);
@@ -63,9 +64,11 @@ public final class ProbeStage {
                 progress.advance(1);
             });
         }
-        Table table = gather(probe, dir, models);
-        folder.writeTable(table);
-        folder.recordOutput(table.name() + ".csv", probe);
+        if (gather) {
+            Table table = gather(probe, dir, models);
+            folder.writeTable(table);
+            folder.recordOutput(table.name() + ".csv", probe);
+        }
     }
 
     /** Says where the outputs of the probe's other bundle versions or options are, which this run leaves alone. */

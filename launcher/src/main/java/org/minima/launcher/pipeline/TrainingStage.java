@@ -48,9 +48,11 @@ public final class TrainingStage {
         this.files = new ModelFiles(folder, plan.experiment(), model);
     }
 
-    /** Trains what is missing and returns every model of the grid, in grid order. */
-    List<TrainedModel> run() throws Exception {
-        List<GridPoint> points = GridPoint.all(plan.experiment(), plan.model().orElseThrow().name());
+    /**
+     * Trains what is missing of {@code points} and returns their models, in order; when {@code gather} is set, writes
+     * the run's training tables for them.
+     */
+    List<TrainedModel> run(List<GridPoint> points, boolean gather) throws Exception {
         List<GridPoint> missing = points.stream().filter(p -> !files.finished(p)).toList();
         Workers workers = new Workers("train", plan.core().getInt("run.threads"), missing.size());
         LOG.info("training: {} models in the grid, {} already finished, {} to train on {} threads",
@@ -62,7 +64,9 @@ public final class TrainingStage {
         for (GridPoint point : points) {
             trained.add(files.load(point));
         }
-        files.writeTables(points);
+        if (gather) {
+            files.writeTables(points);
+        }
         return trained;
     }
 

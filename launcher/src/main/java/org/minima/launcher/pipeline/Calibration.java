@@ -1,0 +1,137 @@
+package org.minima.launcher.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.minima.api.init.InitRequest;
+import org.minima.api.init.Initializer;
+import org.minima.api.init.Initialization;
+import org.minima.api.model.ModelSpec;
+import org.minima.api.run.Experiment;
+import org.minima.api.train.TrainingJob;
+import org.minima.api.train.TrainingMonitor;
+import org.minima.api.train.TrainingResult;
+import org.minima.api.train.TrainingSpec;
+import org.minima.launcher.config.Bound;
+import org.minima.launcher.config.RunPlan;
+import org.minima.launcher.folder.RunFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * How fast this machine trains the grid's networks: for each distinct (n, m), a short real training job (the
+ * study's trainer, batch size, board size and first initializer, one thread) measures samples per second. Rates are
+ * cached per machine (CPU model and cores), trainer bundle and options, architecture and size in
+ * {@code ~/.cache/minima/calibration.json} ({@code MINIMA_CACHE} overrides the folder), so {@code minima plan} is
+ * quick the second time.
+ */
+public final class Calibration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Calibration.class);
+    private static final int BATCHES = 30;
+    private static final int WARM_UP_BATCHES = 5;
+
+    private final Path file;
+    private final Map<String, Double> rates;
+
+    private Calibration(Path file, Map<String, Double> rates) {
+        this.file = file;
+        this.rates = rates;
+    }
+
+    /** The cache of this user. */
+    public static Calibration cached() throws IOException {
+        String dir = System.getenv("MINIMA_CACHE");
+        Path file = (dir != null ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".cache", "minima"))
+                .resolve("calibration.json");
+        Map<String, Double> rates = Files.isRegularFile(file) ? new ObjectMapper().readValue(file.toFile(),
+                new TypeReference<TreeMap<String, Double>>() { }) : new TreeMap<>();
+        return new Calibration(file, rates);
+    }
+
+    /** The estimated seconds to train each of {@code points} on one thread, calibrating sizes not cached yet. */
+    public Map<GridPoint, Double> seconds(RunPlan plan, List<GridPoint> points) throws Exception {
+        Experiment experiment = plan.experiment();
+        long samples = (long) experiment.training().batches() * experiment.training().batchSize();
+        Map<GridPoint, Double> seconds = new LinkedHashMap<>();
+        for (GridPoint point : points) {
+            seconds.put(point, samples / rate(plan, point));
+        }
+        return seconds;
+    }
+
+    private double rate(RunPlan plan, GridPoint point) throws Exception {
+        String key = key(plan, point);
+        Double known = rates.get(key);
+        if (known != null) {
+            return known;
+        }
+        double measured = measure(plan, point);
+        LOG.info("calibration: n = {}, m = {}: {} samples/s on one thread", point.steps(), point.width(),
+                Math.round(measured));
+        rates.put(key, measured);
+        Files.createDirectories(file.getParent());
+        RunFolder.writeJson(file, new TreeMap<>(rates));
+        return measured;
+    }
+
+    /** Samples per second over {@value #BATCHES} batches after {@value #WARM_UP_BATCHES} of warm-up. */
+    private static double measure(RunPlan plan, GridPoint point) throws Exception {
+        double first = train(plan, point, WARM_UP_BATCHES).seconds();
+        TrainingResult result = train(plan, point, WARM_UP_BATCHES + BATCHES);
+        return (double) BATCHES * plan.experiment().training().batchSize() / (result.seconds() - first);
+    }
+
+    private static TrainingResult train(RunPlan plan, GridPoint point, int batches) throws Exception {
+        Experiment experiment = plan.experiment();
+        ModelSpec spec = experiment.modelSpec(point.steps(), point.width());
+        var model = plan.model().orElseThrow().service();
+        Bound<Initializer> init = plan.init(point.init());
+        Initialization start = init.service().initialise(new InitRequest(spec, model.layout(spec), point.seed(),
+                point.game(), plan.solutions().map(Bound::service), init.settings()));
+        TrainingSpec protocol = experiment.training();
+        TrainingSpec shortened = new TrainingSpec(protocol.optimizer(), batches, protocol.batchSize(), batches);
+        TrainingJob job = new TrainingJob("calibration", model, spec, plan.dataset().service(),
+                experiment.trainData(point.game(), point.density(), point.steps()), shortened, point.seed(),
+                start.parameters(), start.frozenBlocks(), plan.trainer().orElseThrow().settings());
+        return plan.trainer().orElseThrow().service().train(job, new TrainingMonitor() {
+            @Override
+            public void batchesDone(int done) {
+                // a calibration is short and silent
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        });
+    }
+
+    private static String key(RunPlan plan, GridPoint point) {
+        Experiment experiment = plan.experiment();
+        Bound<?> trainer = plan.trainer().orElseThrow();
+        return String.join(" | ", cpu(), Runtime.getRuntime().availableProcessors() + " cores",
+                trainer.origin().toString(), new TreeMap<>(trainer.settings().rawValues()).toString(),
+                point.architecture(), experiment.modelSpec(point.steps(), point.width()).toString(),
+                "batch " + experiment.training().batchSize(), "board " + experiment.trainShape(),
+                point.game().neighbourhood().label());
+    }
+
+    private static String cpu() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            return lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .findFirst().orElse(System.getProperty("os.arch"));
+        } catch (IOException e) {
+            return System.getProperty("os.arch");
+        }
+    }
+}

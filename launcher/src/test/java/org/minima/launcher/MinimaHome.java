@@ -65,6 +65,16 @@ final class MinimaHome {
         Files.writeString(home.resolve("config").resolve(name + ".properties"), content, StandardCharsets.UTF_8);
     }
 
+    /** Writes {@code HOME/minima}: a script that runs this distribution as {@code ./minima} does, for schedulers. */
+    Path script() throws IOException {
+        Path script = home.resolve("minima");
+        Files.writeString(script, "#!/usr/bin/env bash\nexport OMP_NUM_THREADS=1\nexec "
+                + Path.of(System.getProperty("java.home"), "bin", "java") + " -Djava.awt.headless=true -Dminima.home="
+                + home + " -jar " + DIST.toAbsolutePath().resolve("minima.jar") + " \"$@\"\n");
+        script.toFile().setExecutable(true);
+        return script;
+    }
+
     /** Starts {@code minima ARGS}, output going to {@code log}. */
     Process start(Path log, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
@@ -73,6 +83,7 @@ final class MinimaHome {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("OMP_NUM_THREADS", "1");
+        builder.environment().put("MINIMA_CACHE", home.resolve(".cache").toString());
         return builder.start();
     }
 

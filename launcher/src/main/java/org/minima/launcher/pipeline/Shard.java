@@ -17,7 +17,6 @@ public record Shard(int index, int count) {
     public static final Shard WHOLE = new Shard(0, 1);
     /** The scheduler variables {@code auto} reads the index from, in this order. */
     static final String SLURM_INDEX = "SLURM_ARRAY_TASK_ID";
-    static final String SLURM_FIRST = "SLURM_ARRAY_TASK_MIN";
     static final String KUBERNETES_INDEX = "JOB_COMPLETION_INDEX";
 
     public Shard {
@@ -28,8 +27,9 @@ public record Shard(int index, int count) {
     }
 
     /**
-     * {@code I/K}, or {@code auto/K} with the index from Slurm's array ({@code SLURM_ARRAY_TASK_ID} minus
-     * {@code SLURM_ARRAY_TASK_MIN}) or a Kubernetes Indexed Job ({@code JOB_COMPLETION_INDEX}).
+     * {@code I/K}, or {@code auto/K} with the index from a Slurm job array ({@code SLURM_ARRAY_TASK_ID}: submit
+     * {@code --array=0-(K-1)}, and a single failed task again as {@code --array=I}) or a Kubernetes Indexed Job
+     * ({@code JOB_COMPLETION_INDEX}).
      */
     public static Shard parse(String text, Map<String, String> environment) {
         int slash = text.indexOf('/');
@@ -43,8 +43,7 @@ public record Shard(int index, int count) {
 
     private static int fromScheduler(Map<String, String> environment, String text) {
         if (environment.containsKey(SLURM_INDEX)) {
-            return number(environment.get(SLURM_INDEX), SLURM_INDEX)
-                    - number(environment.getOrDefault(SLURM_FIRST, "0"), SLURM_FIRST);
+            return number(environment.get(SLURM_INDEX), SLURM_INDEX);
         }
         if (environment.containsKey(KUBERNETES_INDEX)) {
             return number(environment.get(KUBERNETES_INDEX), KUBERNETES_INDEX);

@@ -58,6 +58,23 @@ class CommandLineTest {
     }
 
     @Test
+    void aShardNeedsARunIdAndPlanKeepsItsShardCount() {
+        CommandLine shard = CommandLine.parse(new String[] {"run", "firner", "--shard", "auto/20", "--run-id", "x"});
+        assertEquals(Optional.of("auto/20"), shard.shard());
+        assertEquals(Optional.of("x"), shard.runId());
+        assertTrue(assertThrows(InputError.class, () -> CommandLine.parse(new String[] {"run", "firner", "--shard",
+            "0/2"})).getMessage().contains("--shard needs --run-id"));
+        assertTrue(assertThrows(InputError.class, () -> CommandLine.parse(new String[] {"run", "firner", "--run-id",
+            "x"})).getMessage().contains("give --shard I/K too"));
+        CommandLine plan = CommandLine.parse(new String[] {"plan", "firner", "--shards", "20", "--set", "steps=1"});
+        assertEquals("plan", plan.command());
+        assertEquals(Optional.of("0/20"), plan.shard());
+        assertEquals(Map.of("steps", "1"), plan.overrides());
+        CommandLine merge = CommandLine.parse(new String[] {"merge", "results/firner/x"});
+        assertEquals(Optional.of(Path.of("results/firner/x")), merge.resume());
+    }
+
+    @Test
     void helpIsTheDefault() {
         assertEquals("help", CommandLine.parse(new String[0]).command());
     }

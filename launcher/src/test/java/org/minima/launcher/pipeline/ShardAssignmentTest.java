@@ -74,8 +74,8 @@ class ShardAssignmentTest {
     @Test
     void theIndexComesFromTheArgumentOrTheScheduler() {
         assertEquals(new Shard(2, 5), Shard.parse("2/5", Map.of()));
-        assertEquals(new Shard(1, 3), Shard.parse("auto/3", Map.of("SLURM_ARRAY_TASK_ID", "2",
-                "SLURM_ARRAY_TASK_MIN", "1")));
+        assertEquals(new Shard(2, 3), Shard.parse("auto/3", Map.of("SLURM_ARRAY_TASK_ID", "2",
+                "SLURM_ARRAY_TASK_MIN", "2")));
         assertEquals(new Shard(0, 3), Shard.parse("auto/3", Map.of("JOB_COMPLETION_INDEX", "0")));
         assertTrue(assertThrows(InputError.class, () -> Shard.parse("auto/3", Map.of())).getMessage()
                 .contains("SLURM_ARRAY_TASK_ID"));

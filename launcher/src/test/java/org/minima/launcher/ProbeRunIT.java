@@ -148,7 +148,8 @@ class ProbeRunIT {
         Files.move(aside, missing);
         MinimaHome.Result rest = minima.run("probe", run.toString(), "straight-walk", "--set", "plots=walk-figure");
         assertEquals(0, rest.exitCode(), rest.output());
-        assertTrue(rest.output().contains("4 models, 3 probed already by this bundle and these options, 1 to probe"), rest.output());
+        assertTrue(rest.output().contains("4 models, 3 probed already by this bundle and these options, 1 to probe"),
+                rest.output());
         assertWalks(run, POINTS);
         assertTrue(Files.size(run.resolve("walk.png")) > 0, "the walk figure is drawn from the probe's table");
         Map<String, MinimaHome.FileState> after = MinimaHome.snapshot(run, ".png");

@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +19,6 @@ import org.minima.api.Table;
 import org.minima.api.model.Activation;
 import org.minima.api.model.ModelSpec;
 import org.minima.arch.FirnerModel;
-import org.minima.it.probe.ScriptedProbe;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -30,9 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class ServeIT {
 
-    private static final String IMPORTS = "org.minima.api;version=\"[2.0,3)\",org.minima.api.probe;version=\"[2.0,3)\","
-            + "org.minima.api.run;version=\"[2.0,3)\",org.minima.api.train;version=\"[2.0,3)\","
-            + "org.minima.api.model;version=\"[2.0,3)\",org.osgi.framework";
+    private static final String IMPORTS = TestBundles.PROBE_IMPORTS;
     private static final String PROFILE = MinimaHome.TINY_TRAINING + "train.batches = 40\ntrain.seeds = 1\n";
 
     @TempDir
@@ -45,17 +41,6 @@ class ServeIT {
         return minima.onlyRunFolder("tiny");
     }
 
-    /** Writes a ScriptedProbe bundle to {@code jar} through a temporary file, as a copy into deploy/ would land. */
-    private Path probeJar(Path jar, String name, String behaviour, String version, String imports)
-            throws IOException {
-        Path staging = dir.resolve("staging").resolve(jar.getFileName());
-        TestBundles.write(staging, "org.minima.it." + name, Map.of("Bundle-Version", version,
-                "Bundle-Activator", ScriptedProbe.class.getName(), "Import-Package", imports,
-                "Minima-Probe-Name", name, "Minima-Probe-Behaviour", behaviour), ScriptedProbe.class);
-        Files.createDirectories(jar.getParent());
-        return Files.move(staging, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
     @Test
     void bundlesComeReplaceAndGoWhileOneFrameworkServesTheRunAndFailuresStayContained() throws Exception {
         MinimaHome minima = new MinimaHome(dir);
@@ -65,21 +50,21 @@ class ServeIT {
         Process serve = minima.start(log, "serve", run.toString(), "--no-shell", "--timeout", "5");
         try {
             MinimaHome.awaitLog(log, "serving " + run, serve);
-            Path jar = probeJar(deploy.resolve("counting.jar"), "counting", "rows", "1.0.0", IMPORTS);
+            Path jar = TestBundles.scriptedProbe(deploy.resolve("counting.jar"), "counting", "rows", "1.0.0", IMPORTS);
             awaitRows(run, "1.0.0", 1, log, serve);
 
             Files.writeString(deploy.resolve("minima-counting.cfg"), "scale = 2\n");
             awaitRows(run, "1.0.0", 2, log, serve);
 
-            probeJar(jar, "counting", "rows", "2.0.0", IMPORTS);
+            TestBundles.scriptedProbe(jar, "counting", "rows", "2.0.0", IMPORTS);
             awaitRows(run, "2.0.0", 2, log, serve);
             assertTrue(Files.readString(log).contains("deploy: updated bundle org.minima.it.counting 2.0.0"));
             assertEquals(List.of("1.0.0", "1.0.0", "2.0.0"), keys(run).stream().map(k -> k.split("-")[0]).toList(),
                     "both option sets of 1.0.0 and the rows of 2.0.0 are kept apart: " + keys(run));
 
-            probeJar(deploy.resolve("throwing.jar"), "throwing", "throw", "1.0.0", IMPORTS);
-            probeJar(deploy.resolve("hanging.jar"), "hanging", "hang", "1.0.0", IMPORTS);
-            probeJar(deploy.resolve("unresolvable.jar"), "unresolvable", "rows", "1.0.0",
+            TestBundles.scriptedProbe(deploy.resolve("throwing.jar"), "throwing", "throw", "1.0.0", IMPORTS);
+            TestBundles.scriptedProbe(deploy.resolve("hanging.jar"), "hanging", "hang", "1.0.0", IMPORTS);
+            TestBundles.scriptedProbe(deploy.resolve("unresolvable.jar"), "unresolvable", "rows", "1.0.0",
                     IMPORTS + ",org.apache.commons.math3.stat;version=\"[9.0,10)\"");
             MinimaHome.awaitLog(log, "probe 'throwing' of bundle org.minima.it.throwing 1.0.0", serve);
             awaitCount(log, "probe 'throwing' of bundle org.minima.it.throwing 1.0.0", "failed: "
@@ -115,9 +100,9 @@ class ServeIT {
         MinimaHome minima = new MinimaHome(dir);
         Path run = trainedRun(minima);
         Path deploy = minima.home().resolve("deploy");
-        probeJar(deploy.resolve("unresolvable.jar"), "unresolvable", "rows", "1.0.0",
+        TestBundles.scriptedProbe(deploy.resolve("unresolvable.jar"), "unresolvable", "rows", "1.0.0",
                 IMPORTS + ",org.apache.commons.math3.stat;version=\"[9.0,10)\"");
-        probeJar(deploy.resolve("counting.jar"), "counting", "rows", "1.0.0", IMPORTS);
+        TestBundles.scriptedProbe(deploy.resolve("counting.jar"), "counting", "rows", "1.0.0", IMPORTS);
         Path log = dir.resolve("shell.txt");
         Process serve = minima.start(log, "serve", run.toString());
         try (OutputStream console = serve.getOutputStream()) {
@@ -150,8 +135,8 @@ class ServeIT {
         MinimaHome minima = new MinimaHome(dir);
         Path run = trainedRun(minima);
         Path deploy = minima.home().resolve("deploy");
-        probeJar(deploy.resolve("counting-2.jar"), "counting", "rows", "2.0.0", IMPORTS);
-        probeJar(deploy.resolve("counting-1.jar"), "counting", "rows", "1.0.0", IMPORTS);
+        TestBundles.scriptedProbe(deploy.resolve("counting-2.jar"), "counting", "rows", "2.0.0", IMPORTS);
+        TestBundles.scriptedProbe(deploy.resolve("counting-1.jar"), "counting", "rows", "1.0.0", IMPORTS);
         MinimaHome.Result probed = minima.run("probe", run.toString(), "counting");
         assertEquals(0, probed.exitCode(), probed.output());
         assertTrue(probed.output().contains("LandscapeProbe 'counting' is provided twice: using bundle "
@@ -164,12 +149,12 @@ class ServeIT {
     void aBundleReplacedDuringARunStopsTheRunInsteadOfCallingTheOldOne() throws Exception {
         MinimaHome minima = new MinimaHome(dir);
         minima.profile("tiny", PROFILE + "probes = counting\n");
-        Path jar = probeJar(minima.home().resolve("deploy").resolve("counting.jar"), "counting", "slow", "1.0.0",
-                IMPORTS);
+        Path jar = TestBundles.scriptedProbe(minima.home().resolve("deploy").resolve("counting.jar"), "counting",
+                "slow", "1.0.0", IMPORTS);
         Path log = dir.resolve("run.txt");
         Process running = minima.start(log, "run", "tiny");
         MinimaHome.awaitLog(log, "probe 'counting' of org.minima.it.counting 1.0.0", running);
-        probeJar(jar, "counting", "rows", "2.0.0", IMPORTS);
+        TestBundles.scriptedProbe(jar, "counting", "rows", "2.0.0", IMPORTS);
         assertTrue(running.waitFor(1, TimeUnit.MINUTES), "the run stops");
         String output = Files.readString(log);
         assertEquals(130, running.exitValue(), output);

@@ -6,16 +6,38 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
+import org.minima.it.probe.ScriptedProbe;
+
 /** Bundle jars written by a test, with a manifest of its own, as a third party would ship them. */
 public final class TestBundles {
 
+    /** What a {@link ScriptedProbe} bundle imports. */
+    public static final String PROBE_IMPORTS = "org.minima.api;version=\"[2.0,3)\","
+            + "org.minima.api.probe;version=\"[2.0,3)\",org.minima.api.run;version=\"[2.0,3)\","
+            + "org.minima.api.train;version=\"[2.0,3)\",org.minima.api.model;version=\"[2.0,3)\",org.osgi.framework";
+
     private TestBundles() {
+    }
+
+    /**
+     * Writes a {@link ScriptedProbe} bundle {@code org.minima.it.NAME} to {@code jar}, staged in the temporary folder
+     * and moved into place, so that a watcher of the jar's folder (FileInstall) sees only the whole jar.
+     */
+    public static Path scriptedProbe(Path jar, String name, String behaviour, String version, String imports)
+            throws IOException {
+        Path staging = Files.createTempFile("minima-bundle-", ".staging");
+        write(staging, "org.minima.it." + name, Map.of("Bundle-Version", version, "Bundle-Activator",
+                ScriptedProbe.class.getName(), "Import-Package", imports, "Minima-Probe-Name", name,
+                "Minima-Probe-Behaviour", behaviour), ScriptedProbe.class);
+        Files.createDirectories(jar.getParent());
+        return Files.move(staging, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**

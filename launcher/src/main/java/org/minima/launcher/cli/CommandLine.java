@@ -33,6 +33,7 @@ public record CommandLine(String command, String profile, Map<String, String> ov
                                                                in the shared folder results/PROFILE/ID
                    minima merge RESULTS/PROFILE/ID             check every shard's units, then write the run's tables
                                                                and figures
+                   minima report RESULTS/PROFILE/RUN_ID        rebuild the run's report.html
                    minima plan PROFILE [--shards K] [--set KEY=VALUE ...]
                                                                the grid's size, estimated hours per shard on this
                                                                machine, and the commands to submit
@@ -64,19 +65,19 @@ public record CommandLine(String command, String profile, Map<String, String> ov
         if (args[0].equals("probe")) {
             return parseProbe(args, words);
         }
-        if (args[0].equals("merge")) {
+        if (args[0].equals("merge") || args[0].equals("report")) {
             if (args.length != 2) {
-                throw new InputError("merge needs one RUN_FOLDER (results/PROFILE/ID)\n" + USAGE);
+                throw new InputError(args[0] + " needs one RUN_FOLDER (results/PROFILE/RUN_ID)\n" + USAGE);
             }
-            return new CommandLine("merge", "", Map.of(), Optional.of(Path.of(args[1])), List.of(), words,
+            return new CommandLine(args[0], "", Map.of(), Optional.of(Path.of(args[1])), List.of(), words,
                     Optional.empty(), Optional.empty());
         }
         if (args[0].equals("plan")) {
             return parsePlan(args, words);
         }
         if (!args[0].equals("run") && !args[0].equals("check")) {
-            throw new InputError("unknown command '" + args[0] + "'; allowed: run, check, plan, probe, merge, serve, "
-                    + "new-probe, services, help\n"
+            throw new InputError("unknown command '" + args[0] + "'; allowed: run, check, plan, probe, merge, report, "
+                    + "serve, new-probe, services, help\n"
                     + USAGE);
         }
         CommandLine run = parseRun(args, words);

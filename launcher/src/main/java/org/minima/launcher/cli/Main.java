@@ -35,12 +35,14 @@ import org.minima.launcher.framework.Roles;
 import org.minima.launcher.framework.ServiceCatalog;
 import org.minima.launcher.pipeline.Calibration;
 import org.minima.launcher.pipeline.Cancellation;
+import org.minima.launcher.pipeline.ConsoleProgress;
 import org.minima.launcher.pipeline.MergeCheck;
 import org.minima.launcher.pipeline.Pipeline;
 import org.minima.launcher.pipeline.ResumePolicy;
 import org.minima.launcher.pipeline.Shard;
 import org.minima.launcher.pipeline.ShardEstimate;
 import org.minima.launcher.pipeline.ShardLock;
+import org.minima.launcher.report.ReportPage;
 import org.minima.launcher.serve.Server;
 import org.osgi.framework.BundleException;
 import org.slf4j.Logger;
@@ -52,12 +54,19 @@ import org.slf4j.LoggerFactory;
  */
 public final class Main {
 
+    static {
+        // before the first logger: logback reads the console's line prefix when it configures itself
+        ConsoleProgress.prepare();
+    }
+
     static final int OK = 0;
     static final int FAILED = 1;
     static final int INTERRUPTED = 130;
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
     private static final long SHUTDOWN_WAIT_SECONDS = 30;
+    /** A whole run longer than this is pointed to sharding. */
+    private static final int LONG_RUN_HOURS = 4;
 
     private final Distribution distribution;
 
@@ -91,6 +100,7 @@ public final class Main {
                 case "services" -> services();
                 case "check" -> check(cli);
                 case "plan" -> plan(cli);
+                case "report" -> report(cli);
                 default -> run(cli);
             };
         } catch (InputError e) {
@@ -191,6 +201,12 @@ public final class Main {
                     experiment.games().size(), experiment.densities().size(), names(plan.probes()),
                     names(plan.analyses()), names(plan.plots()));
         }
+        return OK;
+    }
+
+    /** Rebuilds a run folder's report.html. */
+    private int report(CommandLine cli) throws IOException {
+        ReportPage.write(RunFolder.reopen(cli.resume().orElseThrow()));
         return OK;
     }
 
@@ -334,6 +350,9 @@ public final class Main {
             record.set(started);
             LOG.info("{} run {} of profile '{}' in {}", activity(cli, resumed, shard), folder.runId(),
                     plan.profile().name(), folder.path());
+            if (whole && !resumed && plan.trainer().isPresent()) {
+                announceDuration(plan);
+            }
             try {
                 Pipeline pipeline = new Pipeline(plan, folder, cancellation, shard);
                 if (cli.probesOnly()) {
@@ -355,7 +374,32 @@ public final class Main {
                 LOG.error("run {} failed: {}", folder.runId(), e.toString());
                 LOG.debug("failure", e);
                 return FAILED;
+            } finally {
+                if (whole) {
+                    ReportPage.writeQuietly(folder);
+                }
             }
+        }
+    }
+
+    /** The grid's size and how long it should take here; a study of many hours is pointed to sharding. */
+    private static void announceDuration(RunPlan plan) {
+        try {
+            int configured = plan.core().getInt("run.threads");
+            int threads = configured == 0 ? Runtime.getRuntime().availableProcessors() : configured;
+            Calibration.Estimate estimate = Calibration.cached().quickEstimate(plan, threads);
+            double hours = estimate.seconds() / 3600;
+            LOG.info("grid: {} models; estimated {} on this machine ({} threads; {} of {} sizes calibrated, the rest "
+                    + "extrapolated by training cost; ./minima plan {} measures them all)", plan.experiment().models(),
+                    hours < 1 ? String.format("%.1f min", hours * 60) : String.format("%.1f h", hours), threads,
+                    estimate.calibrated(), estimate.sizes(), plan.profile().name());
+            if (hours > LONG_RUN_HOURS) {
+                LOG.warn("that is more than {} hours: consider cutting it into shards for a cluster or several "
+                        + "machines, ./minima plan {} --shards {} (docs/cluster.md)", LONG_RUN_HOURS,
+                        plan.profile().name(), (int) Math.ceil(hours / LONG_RUN_HOURS));
+            }
+        } catch (Exception e) {
+            LOG.debug("no duration estimate: {}", e.toString());
         }
     }
 

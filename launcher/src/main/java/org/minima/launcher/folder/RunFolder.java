@@ -31,7 +31,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 public final class RunFolder {
 
     public static final String CONFIG = "config.properties";
-    static final String RECORD = "run.json";
+    /** The run's record. */
+    public static final String RECORD = "run.json";
     /** Which service, bundle and options made each output of the folder. */
     public static final String PROVENANCE = "provenance.json";
     public static final String LOG = "run.log";

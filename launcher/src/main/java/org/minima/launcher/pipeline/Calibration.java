@@ -69,6 +69,52 @@ public final class Calibration {
         return seconds;
     }
 
+    /**
+     * The estimated seconds to train {@code plan}'s whole grid on {@code threads} threads, quickly: sizes already
+     * calibrated use their rate; the others are extrapolated by training cost ({@link ShardAssignment#cost}) from
+     * the calibrated ones, calibrating the cheapest size of the grid first when none is.
+     *
+     * @return the estimate and how many of the grid's sizes were calibrated
+     */
+    public Estimate quickEstimate(RunPlan plan, int threads) throws Exception {
+        Experiment experiment = plan.experiment();
+        var model = plan.model().orElseThrow().service();
+        long samples = (long) experiment.training().batches() * experiment.training().batchSize();
+        Map<String, GridPoint> sizes = new LinkedHashMap<>();
+        Map<String, Double> costs = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (GridPoint point : GridPoint.all(experiment, plan.model().orElseThrow().name())) {
+            String key = key(plan, point);
+            sizes.putIfAbsent(key, point);
+            counts.merge(key, 1, Integer::sum);
+            costs.computeIfAbsent(key, k -> ShardAssignment.cost(experiment,
+                    model.layout(experiment.modelSpec(point.steps(), point.width()))));
+        }
+        if (sizes.keySet().stream().noneMatch(rates::containsKey)) {
+            String cheapest = costs.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            rate(plan, sizes.get(cheapest));
+        }
+        double costPerSecond = sizes.keySet().stream().filter(rates::containsKey)
+                .mapToDouble(key -> costs.get(key) / (samples / rates.get(key))).average().orElseThrow();
+        double total = 0;
+        for (String key : sizes.keySet()) {
+            double seconds = rates.containsKey(key) ? samples / rates.get(key) : costs.get(key) / costPerSecond;
+            total += seconds * counts.get(key);
+        }
+        int calibrated = (int) sizes.keySet().stream().filter(rates::containsKey).count();
+        return new Estimate(total / threads, calibrated, sizes.size());
+    }
+
+    /**
+     * A quick estimate of a run's duration.
+     *
+     * @param seconds    the estimated wall-clock seconds
+     * @param calibrated how many of the grid's sizes were measured on this machine
+     * @param sizes      how many distinct sizes the grid has
+     */
+    public record Estimate(double seconds, int calibrated, int sizes) {
+    }
+
     private double rate(RunPlan plan, GridPoint point) throws Exception {
         String key = key(plan, point);
         Double known = rates.get(key);

@@ -8,8 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs a task's progress at INFO, at most once per interval: done/total, percentage, rate and ETA. Advancing checks
- * the run's cancellation, so long work stops promptly on Ctrl-C.
+ * Logs a task's progress at INFO, at most once per interval: done/total, percentage, rate and ETA; on an interactive
+ * console the same line updates in place instead ({@link ConsoleProgress}). Advancing checks the run's cancellation,
+ * so long work stops promptly on Ctrl-C.
  */
 public final class ProgressLog implements Progress {
 
@@ -28,7 +29,8 @@ public final class ProgressLog implements Progress {
         this.total = total;
         this.cancellation = cancellation;
         this.intervalNanos = interval.toNanos();
-        LOG.info("{}: 0/{}", task, total);
+        LOG.info(ConsoleProgress.MARKER, "{}: 0/{}", task, total);
+        ConsoleProgress.show(task + ": 0/" + total);
     }
 
     @Override
@@ -38,7 +40,9 @@ public final class ProgressLog implements Progress {
         long count = done.addAndGet(units);
         long last = lastLog.get();
         if (now - last >= intervalNanos && lastLog.compareAndSet(last, now)) {
-            LOG.info("{}", line(count, now));
+            String line = line(count, now);
+            LOG.info(ConsoleProgress.MARKER, "{}", line);
+            ConsoleProgress.show(line);
         }
     }
 
@@ -46,6 +50,7 @@ public final class ProgressLog implements Progress {
     public void close() {
         double seconds = (System.nanoTime() - start) / 1e9;
         long count = done.get();
+        ConsoleProgress.clear();
         LOG.info("{}: {}/{} {} {} ({}/s)", task, count, total, count < total ? "stopped after" : "done in",
                 duration(seconds), rate(count / Math.max(seconds, 1e-9)));
     }

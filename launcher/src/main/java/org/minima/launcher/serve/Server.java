@@ -38,6 +38,7 @@ import org.minima.launcher.framework.ServiceCatalog;
 import org.minima.launcher.pipeline.Cancellation;
 import org.minima.launcher.pipeline.Pipeline;
 import org.minima.launcher.pipeline.ResumePolicy;
+import org.minima.launcher.report.ReportPage;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -306,6 +307,7 @@ public final class Server {
             Thread.currentThread().interrupt();
         } finally {
             running = null;
+            ReportPage.writeQuietly(folder);
         }
     }
 

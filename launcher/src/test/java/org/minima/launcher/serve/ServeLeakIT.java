@@ -8,14 +8,12 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minima.api.probe.LandscapeProbe;
-import org.minima.it.probe.ScriptedProbe;
 import org.minima.launcher.TestBundles;
 import org.minima.launcher.folder.RunFolder;
 import org.minima.launcher.framework.Distribution;
@@ -31,9 +29,6 @@ class ServeLeakIT {
 
     private static final int CYCLES = 100;
     private static final int WARM_UP = 10;
-    private static final String IMPORTS = "org.minima.api;version=\"[2.0,3)\",org.minima.api.probe;version=\"[2.0,3)\","
-            + "org.minima.api.run;version=\"[2.0,3)\",org.minima.api.train;version=\"[2.0,3)\","
-            + "org.minima.api.model;version=\"[2.0,3)\",org.osgi.framework";
 
     @TempDir
     Path dir;
@@ -75,11 +70,8 @@ class ServeLeakIT {
     }
 
     private byte[] jar(String version) throws Exception {
-        Path jar = TestBundles.write(dir.resolve("leak-" + version + ".jar"), "org.minima.it.leak",
-                Map.of("Bundle-Version", version, "Bundle-Activator", ScriptedProbe.class.getName(),
-                        "Import-Package", IMPORTS, "Minima-Probe-Name", "leak", "Minima-Probe-Behaviour", "rows"),
-                ScriptedProbe.class);
-        return Files.readAllBytes(jar);
+        return Files.readAllBytes(TestBundles.scriptedProbe(dir.resolve("leak-" + version + ".jar"), "leak", "rows",
+                version, TestBundles.PROBE_IMPORTS));
     }
 
     private static void cycles(BundleContext context, byte[] first, byte[] second, int count) throws Exception {

@@ -30,7 +30,7 @@ import org.minima.launcher.folder.RunLog;
 import org.minima.launcher.folder.RunRecord;
 import org.minima.launcher.framework.Distribution;
 import org.minima.launcher.framework.EmbeddedFramework;
-import org.minima.launcher.framework.Nd4jThreads;
+import org.minima.launcher.framework.Blas;
 import org.minima.launcher.framework.Roles;
 import org.minima.launcher.framework.ServiceCatalog;
 import org.minima.launcher.pipeline.Calibration;
@@ -132,7 +132,7 @@ public final class Main {
     /** Serves a run folder until the shell is left or a signal stops it. */
     private int serve(ServeLine line) throws IOException, BundleException, InterruptedException {
         RunFolder folder = RunFolder.reopen(line.folder());
-        Nd4jThreads.useOne();
+        Blas.select(Profile.ofRun(folder, Map.of()));
         Server server = new Server(distribution, folder, line.timeout(), line.shell());
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -214,7 +214,7 @@ public final class Main {
     private int plan(CommandLine cli) throws Exception {
         int count = Shard.parse(cli.shard().orElse("0/1"), Map.of()).count();
         Profile profile = loadProfile(cli, Optional.empty());
-        Nd4jThreads.useOne();
+        Blas.select(profile);
         try (EmbeddedFramework framework = EmbeddedFramework.start(distribution, distribution.deployDir());
              ServiceCatalog catalog = new ServiceCatalog(framework)) {
             RunPlan plan = Wiring.plan(profile, catalog, Set.of());
@@ -246,7 +246,7 @@ public final class Main {
         Shard shard = cli.shard().map(text -> Shard.parse(text, System.getenv())).orElse(Shard.WHOLE);
         Optional<RunFolder> resumed = cli.resume().map(RunFolder::reopen);
         Profile profile = loadProfile(cli, resumed);
-        Nd4jThreads.useOne();
+        Blas.select(profile);
         Cancellation cancellation = new Cancellation();
         CountDownLatch finished = new CountDownLatch(1);
         AtomicReference<RunRecord> record = new AtomicReference<>();

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.minima.api.OptionSpec;
 import org.minima.api.OptionType;
 import org.minima.api.Role;
+import org.minima.launcher.framework.Blas;
 
 /**
  * The keys every profile may set, whatever bundles it binds: the roles, the study's axes and the protocol.
@@ -76,7 +77,9 @@ public final class CoreOptions {
             number("run.threads", OptionType.INT, "0", 0.0, 256.0,
                     "Models trained at once, one per thread; 0 means one per available core."),
             number("run.progress-seconds", OptionType.DOUBLE, "5", 0.1, 3600.0,
-                    "Seconds between progress lines."));
+                    "Seconds between progress lines."),
+            choice(Blas.KEY, "auto", Blas.CHOICES, "The BLAS underneath ND4J: mkl (Intel MKL), openblas, or auto "
+                    + "(MKL where it loads, else OpenBLAS); the two round differently, so a resume keeps it."));
 
     private CoreOptions() {
     }

@@ -89,7 +89,7 @@ public record Profile(String name, Path file, Map<String, String> values, Map<St
     }
 
     /** Where {@code key}'s value came from: the profile file, {@code --set}, or the default. */
-    String originOf(String key) {
+    public String originOf(String key) {
         return origin.getOrDefault(key, "default");
     }
 

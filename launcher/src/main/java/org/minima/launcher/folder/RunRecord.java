@@ -14,6 +14,7 @@ import java.util.TreeSet;
 
 import org.minima.api.run.Experiment;
 import org.minima.launcher.config.Bound;
+import org.minima.launcher.framework.Blas;
 import org.minima.launcher.framework.BundleIdentity;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -54,7 +55,7 @@ public final class RunRecord {
         record.put("host", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "os", System.getProperty("os.name") + " " + System.getProperty("os.arch"),
                 "omp_num_threads", String.valueOf(System.getenv("OMP_NUM_THREADS")),
-                "nd4j_threads_per_op", Nd4j.getEnvironment().maxThreads()));
+                "nd4j_threads_per_op", Nd4j.getEnvironment().maxThreads(), "blas", Blas.inUse()));
         record.put("bundles", bundles(services));
         attempt.put("command", command);
         attempt.put("git_commit", record.get("git_commit"));

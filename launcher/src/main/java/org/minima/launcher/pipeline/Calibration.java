@@ -39,6 +39,8 @@ public final class Calibration {
     private static final Logger LOG = LoggerFactory.getLogger(Calibration.class);
     private static final int BATCHES = 30;
     private static final int WARM_UP_BATCHES = 5;
+    /** This machine's CPU model, read once: the cache key of every size names it. */
+    private static final String CPU = cpu();
 
     private final Path file;
     private final Map<String, Double> rates;
@@ -165,7 +167,7 @@ public final class Calibration {
     private static String key(RunPlan plan, GridPoint point) {
         Experiment experiment = plan.experiment();
         Bound<?> trainer = plan.trainer().orElseThrow();
-        return String.join(" | ", cpu(), Runtime.getRuntime().availableProcessors() + " cores",
+        return String.join(" | ", CPU, Runtime.getRuntime().availableProcessors() + " cores",
                 trainer.origin().toString(), new TreeMap<>(trainer.settings().rawValues()).toString(),
                 point.architecture(), experiment.modelSpec(point.steps(), point.width()).toString(),
                 "batch " + experiment.training().batchSize(), "board " + experiment.trainShape(),

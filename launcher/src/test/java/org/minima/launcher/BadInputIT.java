@@ -194,10 +194,11 @@ class BadInputIT {
     }
 
     @Test
-    void trainingOnToroidalBoardsIsRefusedBeforeAnyWork() throws Exception {
-        assertRejected("torus", TRAINING + "data.boundary = toroidal\n",
-                "config/torus.properties:8: key 'data.boundary' = 'toroidal': service 'firner' (key 'model')",
-                "circular padding is not implemented");
+    void toroidalBoardsOnDl4jsOwnNetworkAreRefusedBeforeAnyWork() throws Exception {
+        String output = assertRejected("torus", TRAINING + "data.boundary = toroidal\ndl4j.engine = network\n",
+                "config/torus.properties:9: key 'dl4j.engine' = 'network'",
+                "data.boundary = toroidal needs engine = fused", "pad with zeros");
+        assertFalse(output.contains("training:"), "nothing was trained:\n" + output);
     }
 
     @Test

@@ -10,11 +10,13 @@ import java.util.Objects;
  * @param width      width factor m, at least 1 (m = 1 is the minimal network)
  * @param depth      depth factor d, at least 1: the network has floor(n·d) step blocks
  * @param activation hidden-layer activation, {@link Activation#RELU} or {@link Activation#LEAKY_RELU}
+ * @param padding    what the 3×3 convolutions read beyond the edge; {@link Padding#of} the game's boundary
  */
-public record ModelSpec(int steps, int width, double depth, Activation activation) {
+public record ModelSpec(int steps, int width, double depth, Activation activation, Padding padding) {
 
     public ModelSpec {
         Objects.requireNonNull(activation, "activation");
+        Objects.requireNonNull(padding, "padding");
         if (steps < 1 || steps > 1000) {
             throw new IllegalArgumentException("steps " + steps + " is out of range 1..1000");
         }
@@ -27,6 +29,16 @@ public record ModelSpec(int steps, int width, double depth, Activation activatio
         if (activation == Activation.SIGMOID) {
             throw new IllegalArgumentException("hidden activation must be relu or leaky-relu, not sigmoid");
         }
+    }
+
+    /** A network with zero padding, for games with a dead boundary. */
+    public ModelSpec(int steps, int width, double depth, Activation activation) {
+        this(steps, width, depth, activation, Padding.ZERO);
+    }
+
+    /** The same network with {@code newPadding}. */
+    public ModelSpec withPadding(Padding newPadding) {
+        return new ModelSpec(steps, width, depth, activation, newPadding);
     }
 
     /** Number of step blocks: floor(n·d). */

@@ -21,8 +21,10 @@ public interface Solutions extends Plugin {
 
     /**
      * Exact-solution parameters for {@code steps} steps of {@code game} in {@code layout}: rounded outputs equal the
-     * GoL target for every board. The first {@code steps} blocks compute a step each; further blocks (depth factor
-     * d &gt; 1) pass the board through.
+     * GoL target for every board, in a network padded as the game's boundary needs ({@link Padding#of}: the same
+     * weights are exact with zero padding on dead boards and with circular padding on toroidal ones, since each
+     * cell's step reads only its 3×3 neighbourhood). The first {@code steps} blocks compute a step each; further
+     * blocks (depth factor d &gt; 1) pass the board through.
      *
      * @param steps  GoL steps n, from 1 to the layout's number of blocks
      * @param margin the head's logit magnitude at a cell, positive

@@ -6,7 +6,7 @@
  * {@link org.minima.api.model.Solutions} service writes known exact solutions into a layout.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package org.minima.api.model;
 
 import org.osgi.annotation.bundle.Export;

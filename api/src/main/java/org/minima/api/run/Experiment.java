@@ -9,6 +9,7 @@ import org.minima.api.data.Density;
 import org.minima.api.data.Game;
 import org.minima.api.model.Activation;
 import org.minima.api.model.ModelSpec;
+import org.minima.api.model.Padding;
 import org.minima.api.train.TrainingSpec;
 
 /**
@@ -64,13 +65,40 @@ public record Experiment(String profile, List<Game> games, List<Density> densiti
         return games.size() * densities.size() * steps.size() * widths.size() * inits.size() * seeds.size();
     }
 
-    /** The network for n steps at width m. */
-    public ModelSpec modelSpec(int n, int m) {
-        return new ModelSpec(n, m, depth, activation);
+    /** The network for n steps at width m of {@code game}: it pads as the game's boundary needs. */
+    public ModelSpec modelSpec(Game game, int n, int m) {
+        return new ModelSpec(n, m, depth, activation, Padding.of(game.boundary()));
     }
 
-    /** Every network of the grid, by step count and then width: what a check over the grid's models walks. */
+    /**
+     * The network for n steps at width m, when every game of the grid gives it the same padding.
+     *
+     * @throws IllegalStateException when the grid's games pad differently: use {@link #modelSpec(Game, int, int)}
+     */
+    public ModelSpec modelSpec(int n, int m) {
+        List<Padding> paddings = paddings();
+        if (paddings.size() != 1) {
+            throw new IllegalStateException("the games of profile " + profile + " need " + paddings
+                    + " padding: name the game of the network");
+        }
+        return new ModelSpec(n, m, depth, activation, paddings.get(0));
+    }
+
+    /**
+     * Every distinct network of the grid, by padding, step count and then width: what a check over the grid's models
+     * walks.
+     */
     public List<ModelSpec> modelSpecs() {
-        return steps.stream().flatMap(n -> widths.stream().map(m -> modelSpec(n, m))).toList();
+        return paddings().stream().flatMap(padding -> steps.stream().flatMap(n -> widths.stream()
+                .map(m -> new ModelSpec(n, m, depth, activation, padding)))).toList();
+    }
+
+    /** Every network of the grid for {@code game}, by step count and then width. */
+    public List<ModelSpec> modelSpecs(Game game) {
+        return steps.stream().flatMap(n -> widths.stream().map(m -> modelSpec(game, n, m))).toList();
+    }
+
+    private List<Padding> paddings() {
+        return games.stream().map(game -> Padding.of(game.boundary())).distinct().toList();
     }
 }

@@ -4,7 +4,7 @@
  * {@link org.minima.api.run.Analysis} (writes tables) and {@link org.minima.api.run.Plot} (draws them).
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package org.minima.api.run;
 
 import org.osgi.annotation.bundle.Export;

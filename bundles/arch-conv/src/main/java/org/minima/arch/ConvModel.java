@@ -8,14 +8,11 @@ import java.nio.file.Path;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
-import org.minima.api.InvalidOption;
-import org.minima.api.data.Boundary;
 import org.minima.api.model.Model;
 import org.minima.api.model.ModelSpec;
 import org.minima.api.model.Network;
 import org.minima.api.model.ParameterLayout;
 import org.minima.api.model.ParameterVector;
-import org.minima.api.run.Study;
 import org.minima.arch.dl4j.ConvChain;
 import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
 import org.slf4j.Logger;
@@ -41,20 +38,6 @@ public abstract class ConvModel implements Model {
     @Override
     public void check(ModelSpec spec) {
         form.layout(spec);
-    }
-
-    /**
-     * Refuses a toroidal game: every convolution pads with zeros, so no network of this form sees the cells across
-     * the edge that a toroidal target depends on, and its success rates would measure the padding.
-     */
-    @Override
-    public void check(Study study) {
-        if (study.experiment().games().stream().anyMatch(game -> game.boundary() == Boundary.TOROIDAL)) {
-            throw new InvalidOption("data.boundary", "the " + form.label() + " networks pad every convolution with"
-                    + " zeros, so they cannot see the wrapped neighbours a toroidal board's future depends on;"
-                    + " circular padding is not implemented. Use data.boundary = dead (the toroidal boards remain"
-                    + " available to analyses, such as baseline, in a profile that trains nothing)");
-        }
     }
 
     @Override

@@ -20,7 +20,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * A network of either form, backed by a float32 DL4J {@link MultiLayerNetwork} whose head convolution is linear and
  * followed by a sigmoid binary cross-entropy loss layer, so that a saved file is a trainable DL4J model; predictions
  * and losses are computed from the same parameters by the faster {@link ForwardPass}: {@code output} gives the
- * sigmoid of the head's logits, which the loss is computed from.
+ * sigmoid of the head's logits, which the loss is computed from. The padding is the spec's: the DL4J network itself
+ * pads zeros, so under {@link org.minima.api.model.Padding#CIRCULAR} only the {@link ForwardPass} computes the
+ * network (and DL4J's own engine is not offered for training).
  */
 final class ConvNetwork implements Network {
 
@@ -36,7 +38,7 @@ final class ConvNetwork implements Network {
         this.saved = saved;
         this.layout = layout;
         this.net = net;
-        this.forward = new ForwardPass(layout, ConvChain.parameters(net));
+        this.forward = new ForwardPass(layout, saved.spec().padding(), ConvChain.parameters(net));
     }
 
     @Override

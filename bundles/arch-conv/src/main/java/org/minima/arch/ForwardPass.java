@@ -6,6 +6,7 @@ import java.util.List;
 import org.bytedeco.javacpp.FloatPointer;
 import org.minima.api.model.Activation;
 import org.minima.api.model.LayerParams;
+import org.minima.api.model.Padding;
 import org.minima.api.model.ParameterLayout;
 import org.minima.api.model.ParameterVector;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -16,7 +17,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 /**
  * The network's forward pass as a few matrix products over pixel rows: a board batch [B, 1, H, W] becomes B·H·W rows
  * of channels; a 1×1 convolution is a product with its [in, out] weight matrix, a 3×3 convolution a product of the
- * zero-padded patch matrix [rows, 9·in] with its [9·in, out] weights. The same function as the DL4J
+ * patch matrix [rows, 9·in] with its [9·in, out] weights, padded with zeros or, for a toroidal game, with the cells
+ * of the opposite edge ({@link Padding}). The same function as the DL4J
  * {@code MultiLayerNetwork} (checked in the tests), several times faster on these small networks, since DL4J's
  * convolution layers spend their time in im2col, workspaces and per-operation calls rather than arithmetic. Used for
  * every prediction and loss a {@link ConvNetwork} computes. Not thread-safe.
@@ -24,11 +26,13 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 final class ForwardPass {
 
     private final ParameterLayout layout;
+    private final boolean circular;
     private final List<INDArray> weights = new ArrayList<>();
     private final List<INDArray> biases = new ArrayList<>();
 
-    ForwardPass(ParameterLayout layout, ParameterVector parameters) {
+    ForwardPass(ParameterLayout layout, Padding padding, ParameterVector parameters) {
         this.layout = layout;
+        this.circular = padding == Padding.CIRCULAR;
         set(parameters);
     }
 
@@ -130,7 +134,7 @@ final class ForwardPass {
     }
 
     /** The transpose of {@link #patches}: each patch entry's gradient added back to the input cell it came from. */
-    private static INDArray unpatch(INDArray patchGradient, int boards, int height, int width, int channels) {
+    private INDArray unpatch(INDArray patchGradient, int boards, int height, int width, int channels) {
         float[] in = contiguous(patchGradient).data().asFloat();
         int columns = channels * 9;
         float[] out = new float[boards * height * width * channels];
@@ -139,10 +143,10 @@ final class ForwardPass {
                 for (int c = 0; c < width; c++) {
                     int source = ((b * height + r) * width + c) * columns;
                     for (int dr = 0; dr < 3; dr++) {
-                        int rr = r + dr - 1;
-                        for (int dc = 0; dc < 3 && rr >= 0 && rr < height; dc++) {
-                            int cc = c + dc - 1;
-                            if (cc >= 0 && cc < width) {
+                        int rr = neighbour(r + dr - 1, height);
+                        for (int dc = 0; dc < 3 && rr >= 0; dc++) {
+                            int cc = neighbour(c + dc - 1, width);
+                            if (cc >= 0) {
                                 int target = ((b * height + rr) * width + cc) * channels;
                                 for (int ch = 0; ch < channels; ch++) {
                                     out[target + ch] += in[source + ch * 9 + dr * 3 + dc];
@@ -154,6 +158,14 @@ final class ForwardPass {
             }
         }
         return Nd4j.createFromArray(out).reshape((long) boards * height * width, channels);
+    }
+
+    /** The cell {@code index} of a row or column of {@code size} cells reads: wrapped, or -1 for a zero pad. */
+    private int neighbour(int index, int size) {
+        if (index >= 0 && index < size) {
+            return index;
+        }
+        return circular ? Math.floorMod(index, size) : -1;
     }
 
     /** {@code array} itself when it owns a c-ordered buffer, else a c-ordered copy. */
@@ -168,12 +180,13 @@ final class ForwardPass {
 
     /**
      * The patch matrix of a 3×3 same convolution, [pixels, 9·channels]: row (b, r, c), column (channel, dr, dc) in the
-     * weights' own order ([in, 3, 3] flattened), holding the input at (r + dr − 1, c + dc − 1), zero beyond the board.
+     * weights' own order ([in, 3, 3] flattened), holding the input at (r + dr − 1, c + dc − 1): beyond the board zero,
+     * or the cell of the opposite edge under circular padding.
      * It is built as its transpose, one row per column: each is the input plane of one channel shifted by (dr, dc),
      * so it fills by contiguous copies of board rows, then copied to native memory in one block and returned as a
      * transposed view (ND4J's products take it as it is).
      */
-    private static INDArray patches(INDArray rows, int boards, int height, int width, int channels) {
+    private INDArray patches(INDArray rows, int boards, int height, int width, int channels) {
         int pixels = boards * height * width;
         float[] planes = channels == 1 ? contiguous(rows).data().asFloat()
                 : rows.transpose().dup('c').data().asFloat();
@@ -191,16 +204,27 @@ final class ForwardPass {
         return transposed.transpose();
     }
 
-    /** Writes the planes at {@code from} shifted by (dRow, dCol), zero where that leaves the board, to {@code to}. */
-    private static void shift(float[] in, int from, float[] out, int to, int boards, int height, int width, int dRow,
-                              int dCol) {
+    /**
+     * Writes the planes at {@code from} shifted by (dRow, dCol), each at most one cell, to {@code to}: where that
+     * leaves the board, zero, or under circular padding the cell of the opposite edge.
+     */
+    private void shift(float[] in, int from, float[] out, int to, int boards, int height, int width, int dRow,
+                       int dCol) {
         int first = Math.max(0, -dCol);
         int length = width - Math.abs(dCol);
+        int wrappedColumn = dCol > 0 ? width - 1 : 0;
         for (int b = 0; b < boards; b++) {
-            for (int r = Math.max(0, -dRow); r < Math.min(height, height - dRow); r++) {
-                int target = to + (b * height + r) * width + first;
-                int source = from + (b * height + r + dRow) * width + first + dCol;
-                System.arraycopy(in, source, out, target, length);
+            for (int r = 0; r < height; r++) {
+                int sourceRow = neighbour(r + dRow, height);
+                if (sourceRow < 0) {
+                    continue;
+                }
+                int target = to + (b * height + r) * width;
+                int source = from + (b * height + sourceRow) * width;
+                System.arraycopy(in, source + first + dCol, out, target + first, length);
+                if (circular && dCol != 0) {
+                    out[target + wrappedColumn] = in[source + neighbour(wrappedColumn + dCol, width)];
+                }
             }
         }
     }

@@ -5,10 +5,12 @@ import java.util.Map;
 
 import org.minima.api.model.Activation;
 import org.minima.api.model.ModelSpec;
+import org.minima.api.model.Padding;
 
 /**
- * What a model file must say besides DL4J's configuration: the form and the spec (the depth factor cannot be read
- * back from the layers). Stored as a plain string so reading it needs no class from any bundle.
+ * What a model file must say besides DL4J's configuration: the form and the spec (the depth factor and the padding
+ * cannot be read back from the layers: DL4J's configuration in the file always says zero "same" padding). Stored as a
+ * plain string so reading it needs no class from any bundle; files written before padding was recorded pad zeros.
  */
 record SavedSpec(Form form, ModelSpec spec) {
 
@@ -17,7 +19,7 @@ record SavedSpec(Form form, ModelSpec spec) {
 
     String encode() {
         return "form=" + form.label() + ";steps=" + spec.steps() + ";width=" + spec.width() + ";depth="
-                + spec.depth() + ";activation=" + spec.activation().label();
+                + spec.depth() + ";activation=" + spec.activation().label() + ";padding=" + spec.padding().label();
     }
 
     static SavedSpec decode(String text) {
@@ -34,7 +36,8 @@ record SavedSpec(Form form, ModelSpec spec) {
                     Integer.parseInt(required(fields, "steps", text)),
                     Integer.parseInt(required(fields, "width", text)),
                     Double.parseDouble(required(fields, "depth", text)),
-                    Activation.parse(required(fields, "activation", text))));
+                    Activation.parse(required(fields, "activation", text)),
+                    Padding.parse(fields.getOrDefault("padding", Padding.ZERO.label()))));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("malformed model spec '" + text + "'", e);
         }

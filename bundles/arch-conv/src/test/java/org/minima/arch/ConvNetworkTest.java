@@ -21,6 +21,7 @@ import org.minima.api.model.LayerParams;
 import org.minima.api.model.Model;
 import org.minima.api.model.ModelSpec;
 import org.minima.api.model.Network;
+import org.minima.api.model.Padding;
 import org.minima.api.model.ParameterLayout;
 import org.minima.api.model.ParameterVector;
 import org.minima.arch.dl4j.ConvChain;
@@ -136,20 +137,25 @@ class ConvNetworkTest {
     }
 
     @Test
-    void saveAndLoadRoundTrip() throws IOException {
+    void saveAndLoadRoundTripWithEitherPadding() throws IOException {
         for (Model model : FORMS) {
-            ModelSpec spec = new ModelSpec(2, 3, 1.5, Activation.LEAKY_RELU);
-            Network net = model.network(spec, handSet(model.layout(spec), 4));
-            Path file = dir.resolve(model.getClass().getSimpleName() + ".zip");
-            net.save(file);
-            Network back = loadWithUselessContextClassLoader(model, file);
-            assertEquals(spec, back.spec());
-            assertEquals(net.layout(), back.layout());
-            assertEquals(net.parameters(), back.parameters());
-            INDArray boards = TestBoards.random(5, 6, 0.5, 8).array();
-            assertEquals(net.output(boards), back.output(boards));
-            assertEquals(net.loss(boards, boards), back.loss(boards, boards), 0);
+            for (Padding padding : Padding.values()) {
+                assertRoundTrip(model, new ModelSpec(2, 3, 1.5, Activation.LEAKY_RELU, padding));
+            }
         }
+    }
+
+    private void assertRoundTrip(Model model, ModelSpec spec) throws IOException {
+        Network net = model.network(spec, handSet(model.layout(spec), 4));
+        Path file = dir.resolve(model.getClass().getSimpleName() + "-" + spec.padding().label() + ".zip");
+        net.save(file);
+        Network back = loadWithUselessContextClassLoader(model, file);
+        assertEquals(spec, back.spec());
+        assertEquals(net.layout(), back.layout());
+        assertEquals(net.parameters(), back.parameters());
+        INDArray boards = TestBoards.random(5, 6, 0.5, 8).array();
+        assertEquals(net.output(boards), back.output(boards));
+        assertEquals(net.loss(boards, boards), back.loss(boards, boards), 0);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.minima.arch;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -11,6 +12,7 @@ import org.minima.api.model.Activation;
 import org.minima.api.model.Model;
 import org.minima.api.model.ModelSpec;
 import org.minima.api.model.Network;
+import org.minima.api.model.Padding;
 import org.minima.api.model.ParameterLayout;
 import org.minima.api.model.ParameterVector;
 import org.minima.arch.dl4j.ConvChain;
@@ -33,7 +35,7 @@ class ForwardPassTest {
                 ParameterVector parameters = RandomParameters.gaussian(layout, 0.6, 2);
                 MultiLayerNetwork dl4j = ConvChain.of(layout).network(parameters);
                 INDArray expected = dl4j.output(boards, false);
-                INDArray fast = Transforms.sigmoid(new ForwardPass(layout, parameters).logits(boards), false);
+                INDArray fast = Transforms.sigmoid(new ForwardPass(layout, Padding.ZERO, parameters).logits(boards), false);
                 assertArrayEquals(expected.shape(), fast.shape());
                 assertEquals(0, Transforms.abs(expected.sub(fast)).maxNumber().doubleValue(), 1e-6,
                         model.description() + " " + activation);
@@ -63,12 +65,47 @@ class ForwardPassTest {
     }
 
     @Test
-    void theGradientMatchesCentralFiniteDifferencesOfTheLoss() {
+    void circularPaddingWrapsEveryConvolutionAroundTheBoardLikeTheNaiveTorus() {
+        INDArray boards = TestBoards.random(3, 6, 0.5, 4).array()
+                .get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(0, 5)).dup();
+        for (Model model : List.of(new FirnerModel(), new SpringerKenyonModel())) {
+            for (Activation activation : List.of(Activation.RELU, Activation.LEAKY_RELU)) {
+                ModelSpec spec = new ModelSpec(2, 3, 1, activation, Padding.CIRCULAR);
+                ParameterLayout layout = model.layout(spec);
+                ParameterVector parameters = RandomParameters.gaussian(layout, 0.6, 2);
+                INDArray logits = model.network(spec, parameters).output(boards);
+                String label = model.description() + " " + activation;
+                double edgeDifference = 0;
+                for (int b = 0; b < boards.size(0); b++) {
+                    double[][] board = boards.get(NDArrayIndex.point(b), NDArrayIndex.point(0)).toDoubleMatrix();
+                    double[][] wrapped = new NaiveNet(layout, parameters, Padding.CIRCULAR).logits(board);
+                    double[][] zeroPadded = new NaiveNet(layout, parameters, Padding.ZERO).logits(board);
+                    for (int r = 0; r < board.length; r++) {
+                        for (int c = 0; c < board[0].length; c++) {
+                            double probability = logits.getDouble(b, 0, r, c);
+                            assertEquals(1 / (1 + Math.exp(-wrapped[r][c])), probability, 1e-5, label);
+                            edgeDifference = Math.max(edgeDifference, Math.abs(wrapped[r][c] - zeroPadded[r][c]));
+                        }
+                    }
+                }
+                assertTrue(edgeDifference > 1e-3, label + ": the wrap must change the edge cells");
+            }
+        }
+    }
+
+    @Test
+    void theGradientMatchesCentralFiniteDifferencesOfTheLossUnderEitherPadding() {
+        for (Padding padding : Padding.values()) {
+            assertGradientMatchesFiniteDifferences(padding);
+        }
+    }
+
+    private static void assertGradientMatchesFiniteDifferences(Padding padding) {
         INDArray boards = TestBoards.random(4, 5, 0.5, 8).array();
         INDArray targets = TestBoards.random(4, 5, 0.5, 9).array();
         for (Model model : List.of(new FirnerModel(), new SpringerKenyonModel())) {
             for (Activation activation : List.of(Activation.RELU, Activation.LEAKY_RELU)) {
-                ModelSpec spec = new ModelSpec(2, 2, 1, activation);
+                ModelSpec spec = new ModelSpec(2, 2, 1, activation, padding);
                 ParameterVector parameters = RandomParameters.gaussian(model.layout(spec), 0.5, 3);
                 Network network = model.network(spec, parameters);
                 ParameterVector gradient = network.gradient(boards, targets);
@@ -86,7 +123,7 @@ class ForwardPassTest {
                     double below = network.loss(boards, targets);
                     double difference = (above - below) / step;
                     assertEquals(difference, gradient.get(i), 2e-4 + 2e-2 * Math.abs(difference),
-                            model.description() + " " + activation + " parameter " + i);
+                            model.description() + " " + activation + " " + padding + " parameter " + i);
                 }
             }
         }

@@ -2,18 +2,28 @@ package org.minima.arch;
 
 import org.minima.api.model.Activation;
 import org.minima.api.model.LayerParams;
+import org.minima.api.model.Padding;
 import org.minima.api.model.ParameterLayout;
 import org.minima.api.model.ParameterVector;
 
-/** A direct, loop-by-loop evaluation of a layout in double precision: the independent reference for DL4J's. */
+/**
+ * A direct, loop-by-loop evaluation of a layout in double precision, zero-padded or wrapped around: the independent
+ * reference for DL4J's and the forward pass's.
+ */
 final class NaiveNet {
 
     private final ParameterLayout layout;
     private final ParameterVector p;
+    private final Padding padding;
 
     NaiveNet(ParameterLayout layout, ParameterVector parameters) {
+        this(layout, parameters, Padding.ZERO);
+    }
+
+    NaiveNet(ParameterLayout layout, ParameterVector parameters, Padding padding) {
         this.layout = layout;
         this.p = parameters;
+        this.padding = padding;
     }
 
     /** The head's pre-sigmoid values for one board. */
@@ -39,6 +49,10 @@ final class NaiveNet {
                             for (int c = 0; c < l.kernelWidth(); c++) {
                                 int y = row + r - l.kernelHeight() / 2;
                                 int xx = col + c - l.kernelWidth() / 2;
+                                if (padding == Padding.CIRCULAR) {
+                                    y = Math.floorMod(y, h);
+                                    xx = Math.floorMod(xx, w);
+                                }
                                 if (y >= 0 && y < h && xx >= 0 && xx < w) {
                                     sum += p.get(l.weightIndex(o, i, r, c)) * x[i][y][xx];
                                 }

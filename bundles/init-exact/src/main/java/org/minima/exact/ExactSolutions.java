@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.minima.api.Plugin;
-import org.minima.api.data.Boundary;
 import org.minima.api.data.Game;
 import org.minima.api.data.Rule;
 import org.minima.api.model.Activation;
@@ -79,11 +78,6 @@ public final class ExactSolutions implements Solutions {
             throw new IllegalArgumentException("construction " + k + " computes Conway's rule B3/S23 only: its "
                     + "thresholds on s = N + c/2 select exactly s in {2.5, 3, 3.5}, and no thresholds for rule "
                     + game.rule() + " are implemented");
-        }
-        if (game.boundary() != Boundary.DEAD) {
-            throw new IllegalArgumentException("construction " + k + " needs the dead boundary: the networks' zero "
-                    + "padding makes every cell beyond the edge dead at every step, and no weights make a zero-padded "
-                    + "convolution see a " + game.boundary().label() + " board's wrapped neighbours");
         }
     }
 }

@@ -18,7 +18,11 @@ final class Check {
 
     /** The construction for {@code spec} with every block a step, at the construction's default margin. */
     static ParameterVector construct(String construction, Neighbourhood neighbourhood, Model model, ModelSpec spec) {
-        return SOLUTIONS.construct(construction, Game.conway(neighbourhood), model.layout(spec), spec.steps(),
+        return construct(construction, Game.conway(neighbourhood), model, spec);
+    }
+
+    static ParameterVector construct(String construction, Game game, Model model, ModelSpec spec) {
+        return SOLUTIONS.construct(construction, game, model.layout(spec), spec.steps(),
                 SOLUTIONS.defaultMargin(construction));
     }
 
@@ -28,9 +32,15 @@ final class Check {
      */
     static int wrongBoards(Model model, ModelSpec spec, ParameterVector parameters, int[][][] boards,
                            Neighbourhood neighbourhood, int steps) {
+        return wrongBoards(model, spec, parameters, boards, Game.conway(neighbourhood), steps);
+    }
+
+    /** The same for any game: the truth is {@code game}'s, whatever the network's padding. */
+    static int wrongBoards(Model model, ModelSpec spec, ParameterVector parameters, int[][][] boards, Game game,
+                           int steps) {
         Network net = model.network(spec, parameters);
         float[] out = net.output(Life.array(boards)).dup('c').data().asFloat();
-        int[][][] truth = Life.run(Game.conway(neighbourhood), boards, steps);
+        int[][][] truth = Life.run(game, boards, steps);
         int wrong = 0;
         int k = 0;
         for (int[][] board : truth) {

@@ -138,7 +138,7 @@ abstract class WalkProbe implements LandscapeProbe {
         Model model = study.model().orElseThrow();
         Solutions solutions = study.solutions().orElseThrow();
         for (Game game : experiment.games()) {
-            for (ModelSpec spec : experiment.modelSpecs()) {
+            for (ModelSpec spec : experiment.modelSpecs(game)) {
                 try {
                     Endpoint.construct(settings, solutions, game, model.layout(spec), spec.steps());
                 } catch (IllegalArgumentException e) {

@@ -8,6 +8,8 @@ import org.minima.api.OptionType;
 import org.minima.api.Plugin;
 import org.minima.api.Settings;
 import org.minima.api.data.BoardShape;
+import org.minima.api.data.Boundary;
+import org.minima.api.model.Padding;
 import org.minima.api.model.ParameterLayout;
 import org.minima.api.run.Study;
 import org.minima.api.train.Trainer;
@@ -47,13 +49,23 @@ public final class Dl4jTrainer implements Trainer {
                                 + " training only (Firner's --normalize: 0.4); fused engine only."));
     }
 
-    /** DL4J's own network is not given Firner's channel dropout: refused before any work. */
+    /**
+     * DL4J's own network is not given Firner's channel dropout, nor circular padding (its convolution layers pad
+     * zeros): both are refused before any work.
+     */
     @Override
     public void check(Study study) {
         Settings settings = study.settings();
-        if (settings.getDouble(DROPOUT) > 0 && settings.getString(ENGINE).equals(NETWORK)) {
+        if (!settings.getString(ENGINE).equals(NETWORK)) {
+            return;
+        }
+        if (settings.getDouble(DROPOUT) > 0) {
             throw new InvalidOption(DROPOUT, "dropout " + settings.getDouble(DROPOUT) + " needs engine = " + FUSED
                     + "; the network engine has no channel dropout");
+        }
+        if (study.experiment().games().stream().anyMatch(game -> game.boundary() == Boundary.TOROIDAL)) {
+            throw new InvalidOption(ENGINE, "data.boundary = toroidal needs engine = " + FUSED + ": the network"
+                    + " engine's DL4J convolution layers pad with zeros and cannot wrap around the board");
         }
     }
 
@@ -67,11 +79,15 @@ public final class Dl4jTrainer implements Trainer {
         ParameterLayout layout = job.model().layout(job.modelSpec());
         BoardShape shape = job.data().shape();
         if (job.options().getString(ENGINE).equals(NETWORK)) {
+            if (job.modelSpec().padding() != Padding.ZERO) {
+                throw new IllegalArgumentException("the network engine pads with zeros only, not "
+                        + job.modelSpec().padding().label() + ": train " + job.id() + " with engine = " + FUSED);
+            }
             return new NetworkEngine(layout, job.initial(), job.frozenBlocks(), job.training().optimizer(),
                     shape.cells());
         }
         return new FusedEngine(layout, job.initial(), job.frozenBlocks(), job.training().optimizer(),
-                job.training().batchSize(), shape.height(), shape.width(),
+                job.training().batchSize(), shape.height(), shape.width(), job.modelSpec().padding(),
                 new Dropout(job.options().getDouble(DROPOUT), job.seed()), FusedLayer.FLUSH_BELOW);
     }
 }

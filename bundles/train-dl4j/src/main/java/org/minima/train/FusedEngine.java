@@ -9,6 +9,7 @@ import org.bytedeco.javacpp.FloatPointer;
 import org.minima.api.data.Boards;
 import org.minima.api.model.Activation;
 import org.minima.api.model.LayerParams;
+import org.minima.api.model.Padding;
 import org.minima.api.model.ParameterLayout;
 import org.minima.api.model.ParameterVector;
 import org.minima.api.train.Optimizer;
@@ -25,8 +26,8 @@ import org.nd4j.linalg.learning.config.IUpdater;
 /**
  * The whole network's forward and backward pass as a few large ND4J operations into buffers allocated once, on one
  * flat parameter vector with one ND4J update. Exactly the computation of the layout's convolutional network with
- * zero "same" padding and a sigmoid head under binary cross-entropy averaged over every cell; it works for any chain
- * of k×k and 1×1 convolutions (both of Minima's forms).
+ * "same" padding (zero, or circular for a toroidal game) and a sigmoid head under binary cross-entropy averaged over
+ * every cell; it works for any chain of k×k and 1×1 convolutions (both of Minima's forms).
  */
 final class FusedEngine implements Engine {
 
@@ -50,20 +51,24 @@ final class FusedEngine implements Engine {
     private int iteration;
     private final Dropout dropout;
     private final SplittableRandom dropoutDraws;
+    private final Padding padding;
 
     FusedEngine(ParameterLayout layout, ParameterVector initial, Set<Integer> frozenBlocks, Optimizer optimizer,
                 int batch, int height, int width) {
-        this(layout, initial, frozenBlocks, optimizer, batch, height, width, Dropout.NONE, FusedLayer.FLUSH_BELOW);
+        this(layout, initial, frozenBlocks, optimizer, batch, height, width, Padding.ZERO, Dropout.NONE,
+                FusedLayer.FLUSH_BELOW);
     }
 
     /**
-     * An engine that drops the channels of the 3×3 layer of every step block but the last with {@code dropout}, and
-     * whose LeakyReLU layers flush values below {@code flushBelow} to zero (0: never; for tests).
+     * An engine whose k×k convolutions pad with {@code padding}, that drops the channels of the 3×3 layer of every
+     * step block but the last with {@code dropout}, and whose LeakyReLU layers flush values below {@code flushBelow}
+     * to zero (0: never; for tests).
      */
     FusedEngine(ParameterLayout layout, ParameterVector initial, Set<Integer> frozenBlocks, Optimizer optimizer,
-                int batch, int height, int width, Dropout dropout, double flushBelow) {
+                int batch, int height, int width, Padding padding, Dropout dropout, double flushBelow) {
         requireChain(layout);
         this.batch = batch;
+        this.padding = padding;
         this.dropout = dropout;
         this.dropoutDraws = dropout.random();
         this.height = height;
@@ -160,7 +165,7 @@ final class FusedEngine implements Engine {
         return ExactLoss.mean(logits, targetCells);
     }
 
-    /** Writes the input into the first layer's zero-bordered buffer and the target into its buffer. */
+    /** Writes the input into the interior of the first layer's bordered buffer and the target into its buffer. */
     private void load(Boards boards) {
         if (boards.count() != batch || boards.shape().height() != height || boards.shape().width() != width) {
             throw new IllegalArgumentException("batch of " + boards.count() + " " + boards.shape()
@@ -185,7 +190,7 @@ final class FusedEngine implements Engine {
         if (spec.kernelHeight() == 1 && spec.kernelWidth() == 1) {
             return new PointwiseLayer(spec, role, params, gradient, rows);
         }
-        return new PatchLayer(spec, role, params, gradient, batch, height, width);
+        return new PatchLayer(spec, role, params, gradient, batch, height, width, padding);
     }
 
     /** The fused computation covers chains of odd square kernels ending in a sigmoid head, from one input channel. */

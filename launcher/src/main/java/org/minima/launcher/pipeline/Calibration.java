@@ -39,6 +39,7 @@ public final class Calibration {
     private static final Logger LOG = LoggerFactory.getLogger(Calibration.class);
     private static final int BATCHES = 30;
     private static final int WARM_UP_BATCHES = 5;
+    private static final double MIN_SECONDS = 0.5;
     /** This machine's CPU model, read once: the cache key of every size names it. */
     private static final String CPU = cpu();
 
@@ -57,6 +58,8 @@ public final class Calibration {
                 .resolve("calibration.json");
         Map<String, Double> rates = Files.isRegularFile(file) ? new ObjectMapper().readValue(file.toFile(),
                 new TypeReference<TreeMap<String, Double>>() { }) : new TreeMap<>();
+        // an earlier version could store a non-positive rate from an untimeably short run: measure those again
+        rates.values().removeIf(rate -> !(rate > 0));
         return new Calibration(file, rates);
     }
 
@@ -90,7 +93,7 @@ public final class Calibration {
             sizes.putIfAbsent(key, point);
             counts.merge(key, 1, Integer::sum);
             costs.computeIfAbsent(key, k -> ShardAssignment.cost(experiment,
-                    model.layout(experiment.modelSpec(point.steps(), point.width()))));
+                    model.layout(point.modelSpec(experiment))));
         }
         if (sizes.keySet().stream().noneMatch(rates::containsKey)) {
             String cheapest = costs.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
@@ -132,16 +135,30 @@ public final class Calibration {
         return measured;
     }
 
-    /** Samples per second over {@value #BATCHES} batches after {@value #WARM_UP_BATCHES} of warm-up. */
+    /**
+     * Samples per second of the batches beyond the first {@value #WARM_UP_BATCHES}, after a discarded warm-up run
+     * (class loading, JIT): the timed run grows until it lasts {@value #MIN_SECONDS} s, so a tiny network's rate
+     * is not the clock's noise.
+     */
     private static double measure(RunPlan plan, GridPoint point) throws Exception {
-        double first = train(plan, point, WARM_UP_BATCHES).seconds();
-        TrainingResult result = train(plan, point, WARM_UP_BATCHES + BATCHES);
-        return (double) BATCHES * plan.experiment().training().batchSize() / (result.seconds() - first);
+        train(plan, point, WARM_UP_BATCHES + BATCHES);
+        int batches = WARM_UP_BATCHES + BATCHES;
+        double seconds = train(plan, point, batches).seconds();
+        while (seconds < MIN_SECONDS) {
+            batches *= 4;
+            seconds = train(plan, point, batches).seconds();
+        }
+        double setUp = train(plan, point, WARM_UP_BATCHES).seconds();
+        int batchSize = plan.experiment().training().batchSize();
+        if (setUp >= seconds) {
+            return (double) batches * batchSize / seconds;
+        }
+        return (double) (batches - WARM_UP_BATCHES) * batchSize / (seconds - setUp);
     }
 
     private static TrainingResult train(RunPlan plan, GridPoint point, int batches) throws Exception {
         Experiment experiment = plan.experiment();
-        ModelSpec spec = experiment.modelSpec(point.steps(), point.width());
+        ModelSpec spec = point.modelSpec(experiment);
         var model = plan.model().orElseThrow().service();
         Bound<Initializer> init = plan.init(point.init());
         Initialization start = init.service().initialise(new InitRequest(spec, model.layout(spec), point.seed(),
@@ -169,7 +186,7 @@ public final class Calibration {
         Bound<?> trainer = plan.trainer().orElseThrow();
         return String.join(" | ", CPU, Runtime.getRuntime().availableProcessors() + " cores",
                 trainer.origin().toString(), new TreeMap<>(trainer.settings().rawValues()).toString(),
-                point.architecture(), experiment.modelSpec(point.steps(), point.width()).toString(),
+                point.architecture(), point.modelSpec(experiment).toString(),
                 "batch " + experiment.training().batchSize(), "board " + experiment.trainShape(),
                 point.game().neighbourhood().label());
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.minima.api.data.Density;
 import org.minima.api.data.Game;
+import org.minima.api.model.ModelSpec;
 import org.minima.api.run.Experiment;
 import org.minima.api.train.TrainedModel;
 
@@ -53,6 +54,11 @@ public record GridPoint(String architecture, Game game, Density density, int ste
     static GridPoint of(TrainedModel model) {
         return new GridPoint(model.architecture(), model.data().game(), model.data().density(), model.data().steps(),
                 model.modelSpec().width(), model.init(), model.seed());
+    }
+
+    /** This point's network in {@code experiment}: its steps, width and the padding its game needs. */
+    ModelSpec modelSpec(Experiment experiment) {
+        return experiment.modelSpec(game, steps, width);
     }
 
     /** For example {@code moore-dead-p0.5-n3-m2-pytorch-default-s7}. */

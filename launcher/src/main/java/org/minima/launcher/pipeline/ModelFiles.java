@@ -63,7 +63,7 @@ final class ModelFiles {
     }
 
     TrainedModel load(GridPoint point) throws IOException {
-        ModelSpec spec = experiment.modelSpec(point.steps(), point.width());
+        ModelSpec spec = point.modelSpec(experiment);
         return new TrainedModel(point.id(), point.architecture(), point.init(), spec,
                 experiment.trainData(point.game(), point.density(), point.steps()), point.seed(),
                 model.load(modelFile(point)).parameters());

@@ -43,7 +43,7 @@ public final class ShardAssignment {
         List<Double> costs = new ArrayList<>();
         for (GridPoint point : points) {
             costs.add(costBySize.computeIfAbsent((long) point.steps() << 32 | point.width(),
-                    size -> cost(experiment, model.layout(experiment.modelSpec(point.steps(), point.width())))));
+                    size -> cost(experiment, model.layout(point.modelSpec(experiment)))));
         }
         return assign(points, costs, count);
     }

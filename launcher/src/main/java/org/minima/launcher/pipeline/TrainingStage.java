@@ -105,7 +105,7 @@ public final class TrainingStage {
 
     private void trainOne(GridPoint point, Progress progress, Workers workers) throws IOException {
         Experiment experiment = plan.experiment();
-        ModelSpec spec = experiment.modelSpec(point.steps(), point.width());
+        ModelSpec spec = point.modelSpec(experiment);
         Bound<Initializer> init = plan.init(point.init());
         Initialization start = initialise(point, spec, init);
         TrainingJob job = new TrainingJob(point.id(), model, spec, plan.dataset().service(),

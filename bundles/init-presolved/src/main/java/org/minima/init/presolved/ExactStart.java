@@ -62,7 +62,7 @@ abstract class ExactStart implements Initializer {
                 "an exact start needs the architecture: set key 'model'"));
         Solutions solutions = study.solutions().orElseThrow();
         for (Game game : experiment.games()) {
-            for (ModelSpec spec : experiment.modelSpecs()) {
+            for (ModelSpec spec : experiment.modelSpecs(game)) {
                 ParameterLayout layout = model.layout(spec);
                 ExactPoint exact;
                 try {

@@ -19,7 +19,8 @@ import org.minima.api.Table;
 
 /**
  * A toroidal study means what it says: Firner's networks, with circular padding, learn one step of the toroidal game
- * on 10×10 tori and get every 5×5 torus of the evaluation right, the model files record the padding.
+ * on 10×10 tori and get every 5×5 torus of the evaluation right, the model files record the padding, and a walk
+ * ends at an exact solution that is exact on the toroidal boards (a zero-padded probe would miss their edges).
  */
 class ToroidalRunIT {
 
@@ -43,6 +44,13 @@ class ToroidalRunIT {
                 assertTrue(spec(model).contains("padding=circular"), model + ": " + spec(model));
             }
         }
+        MinimaHome.Result probed = minima.run("probe", run.toString(), "straight-walk", "--set", "solutions=exact",
+                "--set", "straight-walk.points=3", "--set", "straight-walk.boards=200");
+        assertEquals(0, probed.exitCode(), probed.output());
+        Table end = MinimaHome.table(run, "straight_walk").where("alpha", "1.0"::equals);
+        assertEquals(1, end.rows().size(), probed.output());
+        assertEquals(1, end.number(0, "board_exact"), "the exact end point gets every toroidal board right");
+        assertTrue(end.number(0, "loss") < 1e-3, "its loss: " + end.number(0, "loss"));
     }
 
     /** The model spec a Minima model file carries besides DL4J's configuration. */

@@ -72,6 +72,28 @@ class StudyProfilesIT {
         assertTrue(config.contains("dl4j.dropout = 0.4"), config);
     }
 
+    /**
+     * Firner's input shift, the option his BetterNet.forward would have applied: the trained network evaluates with
+     * the shift it trained with (its evaluation loss on fresh 10x10 boards is its last training loss, within the
+     * noise of one batch; read unshifted it would be another network), and exact walks refuse it before any work.
+     */
+    @Test
+    void theInputShiftIsTrainedAndEvaluatedAlikeAndWalksRefuseIt() throws Exception {
+        MinimaHome minima = shipped("firner");
+        MinimaHome.Result result = minima.run("run", "firner", "--set", "steps=1", "--set", "model.width=5", "--set",
+                "train.seeds=1", "--set", "train.batches=1000", "--set", "analyses=", "--set", "plots=", "--set",
+                "model.input-shift=-0.5");
+        assertEquals(0, result.exitCode(), result.output());
+        Path run = minima.onlyRunFolder("firner");
+        double trained = MinimaHome.table(run, "training").number(0, "final_loss");
+        double evaluated = MinimaHome.table(run, "evaluation").where("size", "10x10"::equals).number(0, "loss");
+        assertEquals(trained, evaluated, 0.25 * trained, "the evaluation reads the shifted input too");
+        assertTrue(Files.readString(run.resolve("config.properties")).contains("model.input-shift = -0.5"));
+        MinimaHome.Result walk = minima.run("probe", run.toString(), "straight-walk", "--set", "solutions=exact");
+        assertEquals(2, walk.exitCode(), walk.output());
+        assertTrue(walk.output().contains("no exact construction reads a shifted input"), walk.output());
+    }
+
     /** A Minima home holding the shipped profile {@code name}. */
     private MinimaHome shipped(String name) throws IOException {
         MinimaHome minima = new MinimaHome(dir);

@@ -27,20 +27,31 @@ public record ExactPoint(String construction, double margin, ParameterVector par
     }
 
     /**
-     * The construction {@code wanted} ({@link #AUTO}: the first of R, F that fits) for {@code steps} steps of
-     * {@code game} in {@code layout}, at {@code margin} (0 or less: the construction's default margin).
+     * The construction {@code wanted} ({@link #AUTO}: the first of R, F that fits) for the network {@code spec} of
+     * {@code game}, laid out as {@code layout}, at {@code margin} (0 or less: the construction's default margin).
      *
-     * @throws IllegalArgumentException with every construction tried and why it does not fit
+     * @throws IllegalArgumentException with every construction tried and why it does not fit, or why no
+     *                                  construction computes {@code game} in this network: its padding does not see
+     *                                  the game's boundary, or its input is shifted (the constructions read cells of
+     *                                  0 and 1, and zeros beyond the edge)
      */
-    public static ExactPoint of(Solutions solutions, String wanted, double margin, Game game, ParameterLayout layout,
-                                int steps) {
+    public static ExactPoint of(Solutions solutions, String wanted, double margin, Game game, ModelSpec spec,
+                                ParameterLayout layout) {
+        if (spec.padding() != Padding.of(game.boundary())) {
+            throw new IllegalArgumentException("a network padded with " + spec.padding().label()
+                    + " does not compute a game with a " + game.boundary().label() + " boundary");
+        }
+        if (spec.inputShift() != 0) {
+            throw new IllegalArgumentException("no exact construction reads a shifted input (input shift "
+                    + spec.inputShift() + "): each reads cells of 0 and 1 with dead cells beyond the edge");
+        }
         List<String> candidates = wanted.equals(AUTO) ? AUTO_ORDER : List.of(wanted);
         List<String> reasons = new ArrayList<>();
         for (String construction : candidates) {
             double used = margin > 0 ? margin : solutions.defaultMargin(construction);
             try {
-                return new ExactPoint(construction, used, solutions.construct(construction, game, layout, steps,
-                        used));
+                return new ExactPoint(construction, used, solutions.construct(construction, game, layout,
+                        spec.steps(), used));
             } catch (IllegalArgumentException e) {
                 reasons.add(candidates.size() == 1 ? e.getMessage() : construction + ": " + e.getMessage());
             }

@@ -27,14 +27,15 @@ import org.minima.api.train.TrainingSpec;
  * @param widths     width factors m
  * @param depth      depth factor d
  * @param activation hidden activation
+ * @param inputShift added to every input cell of every network ({@link ModelSpec#inputShift()})
  * @param inits      names of the {@link org.minima.api.init.Initializer} services that start the models
  * @param seeds      model seeds
  * @param training   training protocol
  */
 public record Experiment(String profile, List<Game> games, List<Density> densities, BoardShape trainShape,
                          BoardShape testShape, int testBoards, long testSeed, List<Integer> steps,
-                         List<Integer> widths, double depth, Activation activation, List<String> inits,
-                         List<Long> seeds, TrainingSpec training) {
+                         List<Integer> widths, double depth, Activation activation, double inputShift,
+                         List<String> inits, List<Long> seeds, TrainingSpec training) {
 
     public Experiment {
         Objects.requireNonNull(profile, "profile");
@@ -48,6 +49,15 @@ public record Experiment(String profile, List<Game> games, List<Density> densiti
         Objects.requireNonNull(testShape, "testShape");
         Objects.requireNonNull(activation, "activation");
         Objects.requireNonNull(training, "training");
+    }
+
+    /** An experiment whose networks read the cells as they are. */
+    public Experiment(String profile, List<Game> games, List<Density> densities, BoardShape trainShape,
+                      BoardShape testShape, int testBoards, long testSeed, List<Integer> steps, List<Integer> widths,
+                      double depth, Activation activation, List<String> inits, List<Long> seeds,
+                      TrainingSpec training) {
+        this(profile, games, densities, trainShape, testShape, testBoards, testSeed, steps, widths, depth, activation,
+                0, inits, seeds, training);
     }
 
     /** Training boards for one point of the grid. */
@@ -67,7 +77,7 @@ public record Experiment(String profile, List<Game> games, List<Density> densiti
 
     /** The network for n steps at width m of {@code game}: it pads as the game's boundary needs. */
     public ModelSpec modelSpec(Game game, int n, int m) {
-        return new ModelSpec(n, m, depth, activation, Padding.of(game.boundary()));
+        return new ModelSpec(n, m, depth, activation, Padding.of(game.boundary()), inputShift);
     }
 
     /**
@@ -81,7 +91,7 @@ public record Experiment(String profile, List<Game> games, List<Density> densiti
             throw new IllegalStateException("the games of profile " + profile + " need " + paddings
                     + " padding: name the game of the network");
         }
-        return new ModelSpec(n, m, depth, activation, paddings.get(0));
+        return new ModelSpec(n, m, depth, activation, paddings.get(0), inputShift);
     }
 
     /**
@@ -90,7 +100,7 @@ public record Experiment(String profile, List<Game> games, List<Density> densiti
      */
     public List<ModelSpec> modelSpecs() {
         return paddings().stream().flatMap(padding -> steps.stream().flatMap(n -> widths.stream()
-                .map(m -> new ModelSpec(n, m, depth, activation, padding)))).toList();
+                .map(m -> new ModelSpec(n, m, depth, activation, padding, inputShift)))).toList();
     }
 
     /** Every network of the grid for {@code game}, by step count and then width. */

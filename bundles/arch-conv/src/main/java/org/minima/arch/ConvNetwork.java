@@ -38,7 +38,7 @@ final class ConvNetwork implements Network {
         this.saved = saved;
         this.layout = layout;
         this.net = net;
-        this.forward = new ForwardPass(layout, saved.spec().padding(), ConvChain.parameters(net));
+        this.forward = new ForwardPass(layout, saved.spec(), ConvChain.parameters(net));
     }
 
     @Override

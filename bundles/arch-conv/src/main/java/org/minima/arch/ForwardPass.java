@@ -6,6 +6,7 @@ import java.util.List;
 import org.bytedeco.javacpp.FloatPointer;
 import org.minima.api.model.Activation;
 import org.minima.api.model.LayerParams;
+import org.minima.api.model.ModelSpec;
 import org.minima.api.model.Padding;
 import org.minima.api.model.ParameterLayout;
 import org.minima.api.model.ParameterVector;
@@ -18,7 +19,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * The network's forward pass as a few matrix products over pixel rows: a board batch [B, 1, H, W] becomes B·H·W rows
  * of channels; a 1×1 convolution is a product with its [in, out] weight matrix, a 3×3 convolution a product of the
  * patch matrix [rows, 9·in] with its [9·in, out] weights, padded with zeros or, for a toroidal game, with the cells
- * of the opposite edge ({@link Padding}). The same function as the DL4J
+ * of the opposite edge ({@link Padding}), after the spec's input shift. The same function as the DL4J
  * {@code MultiLayerNetwork} (checked in the tests), several times faster on these small networks, since DL4J's
  * convolution layers spend their time in im2col, workspaces and per-operation calls rather than arithmetic. Used for
  * every prediction and loss a {@link ConvNetwork} computes. Not thread-safe.
@@ -27,12 +28,15 @@ final class ForwardPass {
 
     private final ParameterLayout layout;
     private final boolean circular;
+    private final double inputShift;
     private final List<INDArray> weights = new ArrayList<>();
     private final List<INDArray> biases = new ArrayList<>();
 
-    ForwardPass(ParameterLayout layout, Padding padding, ParameterVector parameters) {
+    /** The pass of {@code layout}, padded and with its input shifted as {@code spec} says. */
+    ForwardPass(ParameterLayout layout, ModelSpec spec, ParameterVector parameters) {
         this.layout = layout;
-        this.circular = padding == Padding.CIRCULAR;
+        this.circular = spec.padding() == Padding.CIRCULAR;
+        this.inputShift = spec.inputShift();
         set(parameters);
     }
 
@@ -104,7 +108,9 @@ final class ForwardPass {
         long boards = input.size(0);
         int height = (int) input.size(2);
         int width = (int) input.size(3);
-        INDArray rows = contiguous(input.castTo(DataType.FLOAT)).reshape(boards * height * width, 1);
+        INDArray cells = input.castTo(DataType.FLOAT);
+        INDArray shifted = inputShift == 0 ? cells : cells.add(inputShift);
+        INDArray rows = contiguous(shifted).reshape(boards * height * width, 1);
         List<LayerParams> layers = layout.layers();
         for (int index = 0; index < layers.size(); index++) {
             LayerParams layer = layers.get(index);

@@ -10,7 +10,8 @@ import org.minima.api.model.Padding;
 /**
  * What a model file must say besides DL4J's configuration: the form and the spec (the depth factor and the padding
  * cannot be read back from the layers: DL4J's configuration in the file always says zero "same" padding). Stored as a
- * plain string so reading it needs no class from any bundle; files written before padding was recorded pad zeros.
+ * plain string so reading it needs no class from any bundle; files written before the padding and the input shift
+ * were recorded pad zeros and read the cells unshifted.
  */
 record SavedSpec(Form form, ModelSpec spec) {
 
@@ -19,7 +20,8 @@ record SavedSpec(Form form, ModelSpec spec) {
 
     String encode() {
         return "form=" + form.label() + ";steps=" + spec.steps() + ";width=" + spec.width() + ";depth="
-                + spec.depth() + ";activation=" + spec.activation().label() + ";padding=" + spec.padding().label();
+                + spec.depth() + ";activation=" + spec.activation().label() + ";padding=" + spec.padding().label()
+                + ";input-shift=" + spec.inputShift();
     }
 
     static SavedSpec decode(String text) {
@@ -37,7 +39,8 @@ record SavedSpec(Form form, ModelSpec spec) {
                     Integer.parseInt(required(fields, "width", text)),
                     Double.parseDouble(required(fields, "depth", text)),
                     Activation.parse(required(fields, "activation", text)),
-                    Padding.parse(fields.getOrDefault("padding", Padding.ZERO.label()))));
+                    Padding.parse(fields.getOrDefault("padding", Padding.ZERO.label())),
+                    Double.parseDouble(fields.getOrDefault("input-shift", "0"))));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("malformed model spec '" + text + "'", e);
         }

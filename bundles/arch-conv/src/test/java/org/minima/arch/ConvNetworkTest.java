@@ -137,9 +137,10 @@ class ConvNetworkTest {
     }
 
     @Test
-    void saveAndLoadRoundTripWithEitherPadding() throws IOException {
+    void saveAndLoadRoundTripWithEitherPaddingAndAnInputShift() throws IOException {
         for (Model model : FORMS) {
             for (Padding padding : Padding.values()) {
+                assertRoundTrip(model, new ModelSpec(2, 3, 1.5, Activation.LEAKY_RELU, padding, -0.5));
                 assertRoundTrip(model, new ModelSpec(2, 3, 1.5, Activation.LEAKY_RELU, padding));
             }
         }
@@ -147,7 +148,7 @@ class ConvNetworkTest {
 
     private void assertRoundTrip(Model model, ModelSpec spec) throws IOException {
         Network net = model.network(spec, handSet(model.layout(spec), 4));
-        Path file = dir.resolve(model.getClass().getSimpleName() + "-" + spec.padding().label() + ".zip");
+        Path file = dir.resolve(model.getClass().getSimpleName() + "-" + spec.padding().label() + spec.inputShift() + ".zip");
         net.save(file);
         Network back = loadWithUselessContextClassLoader(model, file);
         assertEquals(spec, back.spec());

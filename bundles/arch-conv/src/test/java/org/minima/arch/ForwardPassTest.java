@@ -35,7 +35,7 @@ class ForwardPassTest {
                 ParameterVector parameters = RandomParameters.gaussian(layout, 0.6, 2);
                 MultiLayerNetwork dl4j = ConvChain.of(layout).network(parameters);
                 INDArray expected = dl4j.output(boards, false);
-                INDArray fast = Transforms.sigmoid(new ForwardPass(layout, Padding.ZERO, parameters).logits(boards), false);
+                INDArray fast = Transforms.sigmoid(new ForwardPass(layout, spec, parameters).logits(boards), false);
                 assertArrayEquals(expected.shape(), fast.shape());
                 assertEquals(0, Transforms.abs(expected.sub(fast)).maxNumber().doubleValue(), 1e-6,
                         model.description() + " " + activation);
@@ -61,6 +61,22 @@ class ForwardPassTest {
             assertArrayEquals(expected.shape(), activated.shape(), layout.layers().get(i).name());
             assertEquals(0, Transforms.abs(expected.sub(activated)).maxNumber().doubleValue(), 1e-5,
                     layout.layers().get(i).name());
+        }
+    }
+
+    @Test
+    void aShiftedInputIsWhatDl4jsNetworkComputesOnTheShiftedBoards() {
+        INDArray boards = TestBoards.random(3, 6, 0.5, 4).array();
+        for (Model model : List.of(new FirnerModel(), new SpringerKenyonModel())) {
+            ModelSpec spec = new ModelSpec(2, 2, 1, Activation.LEAKY_RELU).withInputShift(-0.5);
+            ParameterLayout layout = model.layout(spec);
+            ParameterVector parameters = RandomParameters.gaussian(layout, 0.6, 2);
+            INDArray expected = ConvChain.of(layout).network(parameters).output(boards.sub(0.5), false);
+            INDArray shifted = model.network(spec, parameters).output(boards);
+            assertEquals(0, Transforms.abs(expected.sub(shifted)).maxNumber().doubleValue(), 1e-6,
+                    model.description());
+            INDArray unshifted = model.network(spec.withInputShift(0), parameters).output(boards);
+            assertTrue(Transforms.abs(unshifted.sub(shifted)).maxNumber().doubleValue() > 1e-3, "the shift matters");
         }
     }
 

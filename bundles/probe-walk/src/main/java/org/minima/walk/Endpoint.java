@@ -23,14 +23,15 @@ import org.minima.api.run.RunContext;
 record Endpoint(ParameterVector parameters, String construction, double margin, int polish) {
 
     /**
-     * The construction {@code settings} name ({@link ExactPoint#AUTO}: the first of R, F that fits) for {@code steps}
-     * steps of {@code game} in {@code layout}.
+     * The construction {@code settings} name ({@link ExactPoint#AUTO}: the first of R, F that fits) for the network
+     * {@code spec} of {@code game}, laid out as {@code layout}.
      *
      * @throws IllegalArgumentException with every construction tried and why it does not fit
      */
-    static Endpoint construct(Settings settings, Solutions solutions, Game game, ParameterLayout layout, int steps) {
+    static Endpoint construct(Settings settings, Solutions solutions, Game game, ModelSpec spec,
+                              ParameterLayout layout) {
         ExactPoint exact = ExactPoint.of(solutions, settings.getString(WalkProbe.CONSTRUCTION),
-                settings.getDouble(WalkProbe.MARGIN), game, layout, steps);
+                settings.getDouble(WalkProbe.MARGIN), game, spec, layout);
         return new Endpoint(exact.parameters(), exact.construction(), exact.margin(), 0);
     }
 

@@ -140,7 +140,7 @@ abstract class WalkProbe implements LandscapeProbe {
         for (Game game : experiment.games()) {
             for (ModelSpec spec : experiment.modelSpecs(game)) {
                 try {
-                    Endpoint.construct(settings, solutions, game, model.layout(spec), spec.steps());
+                    Endpoint.construct(settings, solutions, game, spec, model.layout(spec));
                 } catch (IllegalArgumentException e) {
                     throw new InvalidOption(CONSTRUCTION,
                             unfit(settings, "the models of the grid at " + describe(spec, game), e));
@@ -159,8 +159,8 @@ abstract class WalkProbe implements LandscapeProbe {
         Table.Builder rows = Table.builder(table, columns());
         Endpoint end;
         try {
-            end = Endpoint.construct(settings, solutions, trained.data().game(), model.layout(trained.modelSpec()),
-                    trained.data().steps());
+            end = Endpoint.construct(settings, solutions, trained.data().game(), trained.modelSpec(),
+                    model.layout(trained.modelSpec()));
         } catch (IllegalArgumentException e) {
             String unfit = unfit(settings, "model " + trained.id() + " (" + trained.architecture() + ", "
                     + describe(trained.modelSpec(), trained.data().game()) + ")", e);

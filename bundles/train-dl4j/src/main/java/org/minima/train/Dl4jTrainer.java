@@ -84,10 +84,10 @@ public final class Dl4jTrainer implements Trainer {
                         + job.modelSpec().padding().label() + ": train " + job.id() + " with engine = " + FUSED);
             }
             return new NetworkEngine(layout, job.initial(), job.frozenBlocks(), job.training().optimizer(),
-                    shape.cells());
+                    shape.cells(), job.modelSpec().inputShift());
         }
-        return new FusedEngine(layout, job.initial(), job.frozenBlocks(), job.training().optimizer(),
-                job.training().batchSize(), shape.height(), shape.width(), job.modelSpec().padding(),
+        return new FusedEngine(layout, job.modelSpec(), job.initial(), job.frozenBlocks(), job.training().optimizer(),
+                job.training().batchSize(), shape.height(), shape.width(),
                 new Dropout(job.options().getDouble(DROPOUT), job.seed()), FusedLayer.FLUSH_BELOW);
     }
 }

@@ -9,6 +9,7 @@ import org.bytedeco.javacpp.FloatPointer;
 import org.minima.api.data.Boards;
 import org.minima.api.model.Activation;
 import org.minima.api.model.LayerParams;
+import org.minima.api.model.ModelSpec;
 import org.minima.api.model.Padding;
 import org.minima.api.model.ParameterLayout;
 import org.minima.api.model.ParameterVector;
@@ -52,23 +53,33 @@ final class FusedEngine implements Engine {
     private final Dropout dropout;
     private final SplittableRandom dropoutDraws;
     private final Padding padding;
+    private final float inputShift;
 
     FusedEngine(ParameterLayout layout, ParameterVector initial, Set<Integer> frozenBlocks, Optimizer optimizer,
                 int batch, int height, int width) {
-        this(layout, initial, frozenBlocks, optimizer, batch, height, width, Padding.ZERO, Dropout.NONE,
+        this(layout, initial, frozenBlocks, optimizer, batch, height, width, Padding.ZERO, 0, Dropout.NONE,
                 FusedLayer.FLUSH_BELOW);
     }
 
     /**
-     * An engine whose k×k convolutions pad with {@code padding}, that drops the channels of the 3×3 layer of every
-     * step block but the last with {@code dropout}, and whose LeakyReLU layers flush values below {@code flushBelow}
-     * to zero (0: never; for tests).
+     * An engine for the network {@code spec} in {@code layout}: its k×k convolutions pad as the spec says and its
+     * input is shifted by the spec's input shift; it drops the channels of the 3×3 layer of every step block but the
+     * last with {@code dropout}, and its LeakyReLU layers flush values below {@code flushBelow} to zero (0: never;
+     * for tests).
      */
-    FusedEngine(ParameterLayout layout, ParameterVector initial, Set<Integer> frozenBlocks, Optimizer optimizer,
-                int batch, int height, int width, Padding padding, Dropout dropout, double flushBelow) {
+    FusedEngine(ParameterLayout layout, ModelSpec spec, ParameterVector initial, Set<Integer> frozenBlocks,
+                Optimizer optimizer, int batch, int height, int width, Dropout dropout, double flushBelow) {
+        this(layout, initial, frozenBlocks, optimizer, batch, height, width, spec.padding(), spec.inputShift(),
+                dropout, flushBelow);
+    }
+
+    private FusedEngine(ParameterLayout layout, ParameterVector initial, Set<Integer> frozenBlocks,
+                        Optimizer optimizer, int batch, int height, int width, Padding padding, double inputShift,
+                        Dropout dropout, double flushBelow) {
         requireChain(layout);
         this.batch = batch;
         this.padding = padding;
+        this.inputShift = (float) inputShift;
         this.dropout = dropout;
         this.dropoutDraws = dropout.random();
         this.height = height;
@@ -165,7 +176,10 @@ final class FusedEngine implements Engine {
         return ExactLoss.mean(logits, targetCells);
     }
 
-    /** Writes the input into the interior of the first layer's bordered buffer and the target into its buffer. */
+    /**
+     * Writes the input, shifted, into the interior of the first layer's bordered buffer and the target into its
+     * buffer.
+     */
     private void load(Boards boards) {
         if (boards.count() != batch || boards.shape().height() != height || boards.shape().width() != width) {
             throw new IllegalArgumentException("batch of " + boards.count() + " " + boards.shape()
@@ -176,8 +190,11 @@ final class FusedEngine implements Engine {
         int paddedArea = (height + 2) * paddedWidth;
         for (int b = 0; b < batch; b++) {
             for (int r = 0; r < height; r++) {
-                System.arraycopy(cells, (b * height + r) * width, paddedInput,
-                        b * paddedArea + (r + 1) * paddedWidth + 1, width);
+                int start = b * paddedArea + (r + 1) * paddedWidth + 1;
+                System.arraycopy(cells, (b * height + r) * width, paddedInput, start, width);
+                for (int c = start; inputShift != 0 && c < start + width; c++) {
+                    paddedInput[c] += inputShift;
+                }
             }
         }
         // a bulk copy into the native buffers: DataBuffer.setData copies element by element

@@ -24,9 +24,12 @@ final class NetworkEngine implements Engine {
 
     private final MultiLayerNetwork network;
     private final int head;
+    private final double inputShift;
 
+    /** An engine whose network reads every cell plus {@code inputShift}. */
     NetworkEngine(ParameterLayout layout, ParameterVector initial, Set<Integer> frozenBlocks, Optimizer optimizer,
-                  int cellsPerBoard) {
+                  int cellsPerBoard, double inputShift) {
+        this.inputShift = inputShift;
         if (!frozenBlocks.isEmpty()) {
             throw new IllegalArgumentException("the network engine cannot freeze blocks; use engine = fused");
         }
@@ -38,7 +41,7 @@ final class NetworkEngine implements Engine {
 
     @Override
     public double step(Boards batch, boolean measureLoss) {
-        INDArray input = batch.input();
+        INDArray input = inputShift == 0 ? batch.input() : batch.input().add(inputShift);
         double loss = measureLoss ? loss(input, batch.cells(batch.steps())) : Double.NaN;
         network.fit(new DataSet(input, batch.target()));
         return loss;

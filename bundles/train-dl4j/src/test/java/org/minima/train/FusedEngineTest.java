@@ -103,28 +103,24 @@ class FusedEngineTest {
         // a seed that leaves every network here alive at the edge (seed 5 leaves the (1, 1) one dead: no padding shows)
         ParameterVector params = Fixtures.initial(model, spec, 6);
         Boards boards = Fixtures.batch(steps, SIZE, COUNT, 2);
-        double[] gradient = toDouble(circular(layout, params).computeGradient(boards));
+        double[] gradient = toDouble(circular(spec, layout, params).computeGradient(boards));
         Network wrapped = model.network(spec, params);
-        assertEquals(wrapped.loss(boards.input(), boards.target()), circular(layout, params).forwardOnly(boards),
+        assertEquals(wrapped.loss(boards.input(), boards.target()), circular(spec, layout, params).forwardOnly(boards),
                 1e-5, "loss");
         assertClose(toDouble(wrapped.gradient(boards.input(), boards.target())), gradient, 2e-4);
         double h = 1e-2;
         for (int i = 0; i < params.size(); i += Math.max(1, params.size() / 25)) {
-            double up = circular(layout, shifted(params, i, h)).forwardOnly(boards);
-            double down = circular(layout, shifted(params, i, -h)).forwardOnly(boards);
+            double up = circular(spec, layout, shifted(params, i, h)).forwardOnly(boards);
+            double down = circular(spec, layout, shifted(params, i, -h)).forwardOnly(boards);
             double numeric = (up - down) / (2 * h);
         }
-        double[] zeroPadded = toDouble(engine(layout, params, Optimizer.sgd(0.1)).computeGradient(boards));
-        double largest = 0;
-        for (int i = 0; i < gradient.length; i++) {
-            largest = Math.max(largest, Math.abs(gradient[i] - zeroPadded[i]));
-        }
-        assertTrue(largest > 1e-5, "the wrap changes the gradient: " + largest);
+        assertDiffer(gradient, toDouble(engine(layout, params, Optimizer.sgd(0.1)).computeGradient(boards)),
+                "the wrap changes the gradient");
     }
 
-    private static FusedEngine circular(ParameterLayout layout, ParameterVector params) {
-        return new FusedEngine(layout, params, Set.of(), Optimizer.sgd(0.1), COUNT, SIZE, SIZE, Padding.CIRCULAR,
-                Dropout.NONE, FusedLayer.FLUSH_BELOW);
+    private static FusedEngine circular(ModelSpec spec, ParameterLayout layout, ParameterVector params) {
+        return new FusedEngine(layout, spec, params, Set.of(), Optimizer.sgd(0.1), COUNT, SIZE, SIZE, Dropout.NONE,
+                FusedLayer.FLUSH_BELOW);
     }
 
     @ParameterizedTest
@@ -137,6 +133,43 @@ class FusedEngineTest {
     @MethodSource("networks")
     void trainsToTheSameParametersAsDl4jsNetworkUnderAdam(Model model, int steps, int width, Activation activation) {
         assertTrainsLikeDl4jsNetwork(new ModelSpec(steps, width, 1, activation), model, Optimizer.adam(0.01));
+    }
+
+    /**
+     * Firner's input shift (cells of -0.5 and 0.5, zeros beyond the edge) trains in the fused engine as in DL4J's own
+     * network fed the shifted boards, and the trained network evaluates with the same shift: its loss and gradient
+     * are the engine's, and differ from those of the unshifted input.
+     */
+    @ParameterizedTest
+    @MethodSource("networks")
+    void aShiftedInputTrainsLikeDl4jsNetworkAndEvaluatesTheSame(Model model, int steps, int width,
+                                                                 Activation activation) {
+        ModelSpec spec = new ModelSpec(steps, width, 1, activation).withInputShift(-0.5);
+        assertTrainsLikeDl4jsNetwork(spec, model, Optimizer.adam(0.01));
+        ParameterLayout layout = model.layout(spec);
+        ParameterVector params = Fixtures.initial(model, spec, 6);
+        Boards boards = Fixtures.batch(steps, SIZE, COUNT, 2);
+        FusedEngine shifted = new FusedEngine(layout, spec, params, Set.of(), Optimizer.sgd(0.1), COUNT, SIZE, SIZE,
+                Dropout.NONE, FusedLayer.FLUSH_BELOW);
+        Network evaluated = model.network(spec, params);
+        double loss = evaluated.loss(boards.input(), boards.target());
+        assertEquals(loss, shifted.forwardOnly(boards), 1e-5, "loss");
+        assertClose(toDouble(evaluated.gradient(boards.input(), boards.target())),
+                toDouble(shifted.computeGradient(boards)), 2e-4);
+        // at PyTorch's initialisation the output hardly depends on the input; Adam's steps, scaled per parameter, show
+        // that the first layers see another input
+        ParameterVector plain = train(new ModelSpec(steps, width, 1, activation), layout, params, Dropout.NONE,
+                FusedLayer.FLUSH_BELOW, 5);
+        ParameterVector shiftedRun = train(spec, layout, params, Dropout.NONE, FusedLayer.FLUSH_BELOW, 5);
+        assertTrue(shiftedRun.l1Distance(plain) > 1e-3, "the shift changes training");
+    }
+
+    private static void assertDiffer(double[] one, double[] other, String message) {
+        double largest = 0;
+        for (int i = 0; i < one.length; i++) {
+            largest = Math.max(largest, Math.abs(one[i] - other[i]));
+        }
+        assertTrue(largest > 1e-5, message + ": " + largest);
     }
 
     @ParameterizedTest
@@ -181,13 +214,13 @@ class FusedEngineTest {
         ParameterVector params = Fixtures.initial(Fixtures.FIRNER, spec, 9);
         Boards boards = Fixtures.batch(2, SIZE, COUNT, 1);
         Dropout dropout = new Dropout(0.4, 11);
-        double[] gradient = toDouble(dropped(layout, params, dropout).computeGradient(boards));
+        double[] gradient = toDouble(dropped(spec, layout, params, dropout).computeGradient(boards));
         double[] plain = toDouble(engine(layout, params, Optimizer.sgd(0.1)).computeGradient(boards));
         double h = 1e-2;
         boolean differs = false;
         for (int i = 0; i < params.size(); i += Math.max(1, params.size() / 25)) {
-            double up = dropped(layout, shifted(params, i, h), dropout).forwardOnly(boards);
-            double down = dropped(layout, shifted(params, i, -h), dropout).forwardOnly(boards);
+            double up = dropped(spec, layout, shifted(params, i, h), dropout).forwardOnly(boards);
+            double down = dropped(spec, layout, shifted(params, i, -h), dropout).forwardOnly(boards);
             double numeric = (up - down) / (2 * h);
             assertEquals(numeric, gradient[i], 2e-4 + 0.02 * Math.abs(numeric), "parameter " + i);
             differs |= Math.abs(gradient[i] - plain[i]) > 1e-6;
@@ -200,12 +233,14 @@ class FusedEngineTest {
         ModelSpec spec = new ModelSpec(2, 2, 1, Activation.LEAKY_RELU);
         ParameterLayout layout = Fixtures.FIRNER.layout(spec);
         ParameterVector params = Fixtures.initial(Fixtures.FIRNER, spec, 4);
-        ParameterVector plain = trainWith(layout, params, spec, Dropout.NONE);
-        assertEquals(plain, trainWith(layout, params, spec, new Dropout(0, 5)));
-        ParameterVector dropped = trainWith(layout, params, spec, new Dropout(0.4, 5));
+        ParameterVector plain = train(spec, layout, params, Dropout.NONE, FusedLayer.FLUSH_BELOW, 10);
+        assertEquals(plain, train(spec, layout, params, new Dropout(0, 5), FusedLayer.FLUSH_BELOW, 10));
+        ParameterVector dropped = train(spec, layout, params, new Dropout(0.4, 5), FusedLayer.FLUSH_BELOW, 10);
         assertTrue(dropped.l1Distance(plain) > 1e-3, "dropout changes training");
-        assertEquals(dropped, trainWith(layout, params, spec, new Dropout(0.4, 5)), "the same seed, the same run");
-        assertTrue(dropped.l1Distance(trainWith(layout, params, spec, new Dropout(0.4, 6))) > 1e-3);
+        assertEquals(dropped, train(spec, layout, params, new Dropout(0.4, 5), FusedLayer.FLUSH_BELOW, 10),
+                "the same seed, the same run");
+        ParameterVector otherSeed = train(spec, layout, params, new Dropout(0.4, 6), FusedLayer.FLUSH_BELOW, 10);
+        assertTrue(dropped.l1Distance(otherSeed) > 1e-3);
         // evaluation never drops: the trained network's own loss is the undropped engine's
         Boards boards = Fixtures.batch(2, SIZE, COUNT, 9);
         double evaluated = Fixtures.FIRNER.network(spec, dropped).loss(boards.input(), boards.target());
@@ -213,21 +248,12 @@ class FusedEngineTest {
     }
 
     /** An engine with {@code dropout} whose first mask is drawn, as a training step draws it. */
-    private static FusedEngine dropped(ParameterLayout layout, ParameterVector params, Dropout dropout) {
-        FusedEngine fused = new FusedEngine(layout, params, Set.of(), Optimizer.sgd(0.1), COUNT, SIZE, SIZE,
-                Padding.ZERO, dropout, FusedLayer.FLUSH_BELOW);
+    private static FusedEngine dropped(ModelSpec spec, ParameterLayout layout, ParameterVector params,
+                                       Dropout dropout) {
+        FusedEngine fused = new FusedEngine(layout, spec, params, Set.of(), Optimizer.sgd(0.1), COUNT, SIZE, SIZE,
+                dropout, FusedLayer.FLUSH_BELOW);
         fused.drawDropout();
         return fused;
-    }
-
-    private static ParameterVector trainWith(ParameterLayout layout, ParameterVector params, ModelSpec spec,
-                                             Dropout dropout) {
-        FusedEngine fused = new FusedEngine(layout, params, Set.of(), Optimizer.adam(0.01), COUNT, SIZE, SIZE,
-                Padding.ZERO, dropout, FusedLayer.FLUSH_BELOW);
-        for (int k = 0; k < 10; k++) {
-            fused.step(Fixtures.batch(spec.steps(), SIZE, COUNT, k), false);
-        }
-        return fused.parameters();
     }
 
     /**
@@ -240,9 +266,9 @@ class FusedEngineTest {
         ModelSpec spec = new ModelSpec(12, 2, 1, Activation.LEAKY_RELU);
         ParameterLayout layout = Fixtures.FIRNER.layout(spec);
         ParameterVector params = Fixtures.initial(Fixtures.FIRNER, spec, 5);
-        double[] plain = toDouble(trainDeep(layout, params, spec, 0));
-        assertClose(plain, toDouble(trainDeep(layout, params, spec, FusedLayer.FLUSH_BELOW)), 1e-6);
-        double[] coarse = toDouble(trainDeep(layout, params, spec, 1e-3));
+        double[] plain = toDouble(train(spec, layout, params, Dropout.NONE, 0, 20));
+        assertClose(plain, toDouble(train(spec, layout, params, Dropout.NONE, FusedLayer.FLUSH_BELOW, 20)), 1e-6);
+        double[] coarse = toDouble(train(spec, layout, params, Dropout.NONE, 1e-3, 20));
         double largest = 0;
         for (int i = 0; i < plain.length; i++) {
             largest = Math.max(largest, Math.abs(plain[i] - coarse[i]));
@@ -250,11 +276,12 @@ class FusedEngineTest {
         assertTrue(largest > 1e-5, "a coarse flush changes training: " + largest);
     }
 
-    private static ParameterVector trainDeep(ParameterLayout layout, ParameterVector params, ModelSpec spec,
-                                             double flushBelow) {
-        FusedEngine fused = new FusedEngine(layout, params, Set.of(), Optimizer.adam(0.01), COUNT, SIZE, SIZE,
-                Padding.ZERO, Dropout.NONE, flushBelow);
-        for (int k = 0; k < 20; k++) {
+    /** {@code steps} Adam steps of the fused engine for {@code spec} on the test batches. */
+    private static ParameterVector train(ModelSpec spec, ParameterLayout layout, ParameterVector params,
+                                         Dropout dropout, double flushBelow, int steps) {
+        FusedEngine fused = new FusedEngine(layout, spec, params, Set.of(), Optimizer.adam(0.01), COUNT, SIZE, SIZE,
+                dropout, flushBelow);
+        for (int k = 0; k < steps; k++) {
             fused.step(Fixtures.batch(spec.steps(), SIZE, COUNT, k), false);
         }
         return fused.parameters();
@@ -264,8 +291,10 @@ class FusedEngineTest {
     private static void assertTrainsLikeDl4jsNetwork(ModelSpec spec, Model model, Optimizer optimizer) {
         ParameterLayout layout = model.layout(spec);
         ParameterVector params = Fixtures.initial(model, spec, 3);
-        FusedEngine fused = engine(layout, params, optimizer);
-        NetworkEngine network = new NetworkEngine(layout, params, Set.of(), optimizer, SIZE * SIZE);
+        FusedEngine fused = new FusedEngine(layout, spec, params, Set.of(), optimizer, COUNT, SIZE, SIZE, Dropout.NONE,
+                FusedLayer.FLUSH_BELOW);
+        NetworkEngine network = new NetworkEngine(layout, params, Set.of(), optimizer, SIZE * SIZE,
+                spec.inputShift());
         for (int k = 0; k < 5; k++) {
             Boards boards = Fixtures.batch(spec.steps(), SIZE, COUNT, k);
             assertEquals(network.step(boards, true), fused.step(boards, true), 1e-6, "loss of batch " + k);

@@ -61,6 +61,10 @@ public final class CoreOptions {
                     "Depth factor d: a network has floor(n*d) step blocks."),
             choice("model.activation", "relu", List.of("relu", "leaky-relu"),
                     "Hidden activation; leaky-relu has slope 0.01."),
+            number("model.input-shift", OptionType.DOUBLE, "0", -1.0, 1.0,
+                    "Added to every input cell before the first convolution, in training, evaluation and probes"
+                            + " (-0.5: cells of -0.5 and 0.5, as Firner's BetterNet.forward would; his runs never"
+                            + " executed it). No exact construction reads a shifted input."),
 
             choice("train.optimizer", "adam", List.of("adam", "sgd"), "Update rule."),
             number("train.learning-rate", OptionType.DOUBLE, "0.001", null, null, "Learning rate, > 0."),

@@ -60,7 +60,7 @@ public final class ExperimentFactory {
         return new Experiment(profile.name(), games, densities, trainShape, testShape,
                 core.getInt("data.test-boards"), core.getLong("data.test-seed"), core.getIntList("steps"),
                 core.getIntList("model.width"), core.getDouble("model.depth"),
-                Activation.parse(core.getString("model.activation")), initNames(),
+                Activation.parse(core.getString("model.activation")), core.getDouble("model.input-shift"), initNames(),
                 core.getIntList("train.seeds").stream().map(Integer::longValue).toList(), training);
     }
 

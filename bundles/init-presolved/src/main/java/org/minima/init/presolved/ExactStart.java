@@ -67,7 +67,7 @@ abstract class ExactStart implements Initializer {
                 ExactPoint exact;
                 try {
                     exact = ExactPoint.of(solutions, settings.getString(CONSTRUCTION), settings.getDouble(MARGIN), game,
-                            layout, spec.steps());
+                            spec, layout);
                 } catch (IllegalArgumentException e) {
                     throw new InvalidOption(CONSTRUCTION, "construction " + settings.getString(CONSTRUCTION)
                             + " does not fit the models of the grid at n = " + spec.steps() + ", m = " + spec.width()
@@ -93,6 +93,6 @@ abstract class ExactStart implements Initializer {
                 "an exact start needs exact solutions: set key 'solutions', for example solutions = exact"));
         Settings options = request.options();
         return ExactPoint.of(solutions, options.getString(CONSTRUCTION), options.getDouble(MARGIN), request.game(),
-                request.layout(), request.spec().steps());
+                request.spec(), request.layout());
     }
 }

@@ -39,6 +39,6 @@ final class Starts {
     /** The exact point {@code spec}'s models start from by default (R, or F at m = 1). */
     static ExactPoint exact(ModelSpec spec) {
         ParameterLayout layout = FIRNER.layout(spec);
-        return ExactPoint.of(EXACT, ExactPoint.AUTO, 0, GAME, layout, spec.steps());
+        return ExactPoint.of(EXACT, ExactPoint.AUTO, 0, GAME, spec, layout);
     }
 }

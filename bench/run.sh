@@ -5,12 +5,14 @@
 # (n, m) = (1, 1), (3, 1), (3, 10) at batch 128 on 10x10 boards; Minima's fused engine once on OpenBLAS and once on
 # Intel MKL (run.blas). Prints a table with the ratios.
 #
-# Environment: BENCH_SECONDS (timed seconds per measurement, default 10), BENCH_CONFIGS (default "1,1 3,1 3,10").
+# Environment: BENCH_SECONDS (timed seconds per measurement, default 10), BENCH_CONFIGS (default "1,1 3,1 3,10"),
+# BENCH_ACTIVATION (relu, the default, or leaky-relu; PyTorch's network is ReLU only, so leaky-relu skips it).
 # Needs the build (mvn -B install -DskipTests) and, for the PyTorch column, Debian's python3-torch.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 SECS="${BENCH_SECONDS:-10}"
 CONFIGS="${BENCH_CONFIGS:-1,1 3,1 3,10}"
+ACTIVATION="${BENCH_ACTIVATION:-relu}"
 export OMP_NUM_THREADS=1
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
@@ -18,15 +20,20 @@ trap 'rm -rf "$tmp"' EXIT
 echo "machine: $(lscpu | sed -n 's/^Model name:[[:space:]]*//p' | head -1), $(nproc --all) cores, $(free -g | awk '/Mem:/{print $2}') GiB"
 echo "java:    $(java -version 2>&1 | head -1)"
 echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) before start"
+echo "network: Firner's form, activation $ACTIVATION"
 java_configs="$(echo "$CONFIGS" | tr ' ' ';')"
 mvn -B -q -Dstyle.color=never -f bundles/train-dl4j/pom.xml test-compile exec:java \
-    -Dexec.args="seconds=$SECS configs=$java_configs engines=fused,network threads=1,2" | tee "$tmp/java.txt" \
+    -Dexec.args="seconds=$SECS configs=$java_configs engines=fused,network threads=1,2 activations=$ACTIVATION" \
+    | tee "$tmp/java.txt" \
     | grep 'RESULT' || true
 # the same fused engine with Intel MKL as ND4J's BLAS (run.blas = mkl)
 mvn -B -q -Dstyle.color=never -f bundles/train-dl4j/pom.xml exec:java -Dorg.bytedeco.openblas.load=mkl_rt \
-    -Dexec.args="seconds=$SECS configs=$java_configs engines=fused threads=1,2" | tee "$tmp/mkl.txt" \
+    -Dexec.args="seconds=$SECS configs=$java_configs engines=fused threads=1,2 activations=$ACTIVATION" \
+    | tee "$tmp/mkl.txt" \
     | grep 'RESULT' || true
-if BENCH_SECONDS="$SECS" BENCH_CONFIGS="$CONFIGS" bench/pytorch/run.sh > "$tmp/torch.txt" 2>&1; then
+if [[ "$ACTIVATION" != relu ]]; then
+    echo "PyTorch column skipped: its network is ReLU only" | tee "$tmp/torch.txt"
+elif BENCH_SECONDS="$SECS" BENCH_CONFIGS="$CONFIGS" bench/pytorch/run.sh > "$tmp/torch.txt" 2>&1; then
     grep -E '^(RESULT|SUMMARY)' "$tmp/torch.txt"
 else
     echo "PyTorch column skipped: $(head -3 "$tmp/torch.txt")"

@@ -77,6 +77,11 @@ class ServeIT {
 
             Files.writeString(deploy.resolve("minima-counting.cfg"), "scale = 3\n");
             awaitRows(run, "2.0.0", 3, log, serve);
+            awaitCount(log, "probe 'counting' of bundle org.minima.it.counting 2.0.0", "finished", 2, serve);
+            assertEquals(2, Files.readAllLines(log).stream().filter(l -> l.contains(
+                    "probe 'counting' of bundle org.minima.it.counting 2.0.0") && l.contains("finished")).count(),
+                    "2.0.0 ran once when it replaced 1.0.0 (FileInstall's refresh registers it again) and once "
+                    + "for its new options:\n" + Files.readString(log));
 
             Files.delete(jar);
             MinimaHome.awaitLog(log, "probe 'counting' is gone", serve);

@@ -66,6 +66,8 @@ public final class Server {
     private static final Map<Role, String> NOUNS = Map.of(Role.PROBE, "probe", Role.ANALYSIS, "analysis",
             Role.PLOT, "plot");
     private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+    /** Longer than FileInstall takes from updating a bundle to refreshing it (one scan, poll 1 s). */
+    private static final Duration SETTLE = Duration.ofSeconds(2);
 
     private final Distribution distribution;
     private final RunFolder folder;
@@ -271,9 +273,21 @@ public final class Server {
         });
     }
 
+    /**
+     * Queues one run of a service; requests that arrive before it starts join it. It starts {@link #SETTLE} after
+     * it was queued: FileInstall updates a replaced jar and then refreshes it, which stops and registers the new
+     * version's services again, so without the pause the new version would run twice, the first time on a bundle
+     * about to stop.
+     */
     private void enqueue(Role role, String name) {
         if (pending.add(key(role, name))) {
             queue.submit(() -> {
+                try {
+                    Thread.sleep(SETTLE.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
                 pending.remove(key(role, name));
                 runGuarded(role, name);
             });

@@ -148,7 +148,8 @@ class ConvNetworkTest {
 
     private void assertRoundTrip(Model model, ModelSpec spec) throws IOException {
         Network net = model.network(spec, handSet(model.layout(spec), 4));
-        Path file = dir.resolve(model.getClass().getSimpleName() + "-" + spec.padding().label() + spec.inputShift() + ".zip");
+        Path file = dir.resolve(model.getClass().getSimpleName() + "-" + spec.padding().label() + "-"
+                + spec.inputShift() + ".zip");
         net.save(file);
         Network back = loadWithUselessContextClassLoader(model, file);
         assertEquals(spec, back.spec());

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -73,7 +74,7 @@ public final class Server {
     private final RunFolder folder;
     private final Duration timeout;
     private final boolean shell;
-    private final ExecutorService queue = Executors.newSingleThreadExecutor(daemons("minima-serve"));
+    private final ScheduledExecutorService queue = Executors.newSingleThreadScheduledExecutor(daemons("minima-serve"));
     private final ExecutorService runners = Executors.newCachedThreadPool(daemons("minima-serve-job"));
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     private final Map<String, ServiceReference<Plugin>> served = new ConcurrentHashMap<>();
@@ -274,23 +275,17 @@ public final class Server {
     }
 
     /**
-     * Queues one run of a service; requests that arrive before it starts join it. It starts {@link #SETTLE} after
-     * it was queued: FileInstall updates a replaced jar and then refreshes it, which stops and registers the new
-     * version's services again, so without the pause the new version would run twice, the first time on a bundle
-     * about to stop.
+     * Queues one run of a service; requests that arrive before it starts join it. It becomes due {@link #SETTLE}
+     * after it was queued (other queued work goes on meanwhile): FileInstall updates a replaced jar and then
+     * refreshes it, which stops and registers the new version's services again, so without the pause the new
+     * version would run twice, the first time on a bundle about to stop.
      */
     private void enqueue(Role role, String name) {
         if (pending.add(key(role, name))) {
-            queue.submit(() -> {
-                try {
-                    Thread.sleep(SETTLE.toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+            queue.schedule(() -> {
                 pending.remove(key(role, name));
                 runGuarded(role, name);
-            });
+            }, SETTLE.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.bytedeco.javacpp.FloatPointer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.minima.api.model.ModelSpec;
@@ -14,15 +15,17 @@ import org.minima.api.model.ParameterVector;
 import org.minima.arch.dl4j.ConvChain;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * A network of either form, backed by a float32 DL4J {@link MultiLayerNetwork} whose head convolution is linear and
  * followed by a sigmoid binary cross-entropy loss layer, so that a saved file is a trainable DL4J model; predictions
- * and losses are computed from the same parameters by the faster {@link ForwardPass}: {@code output} gives the
- * sigmoid of the head's logits, which the loss is computed from. The padding is the spec's: the DL4J network itself
- * pads zeros, so under {@link org.minima.api.model.Padding#CIRCULAR} only the {@link ForwardPass} computes the
- * network (and DL4J's own engine is not offered for training).
+ * and losses are computed from the same parameters by the faster {@link TiledLogits}: {@code output} gives the
+ * sigmoid of the head's logits, which the loss is computed from; gradients and layer values by the
+ * {@link ForwardPass}. The padding is the spec's: the DL4J network itself pads zeros, so under
+ * {@link org.minima.api.model.Padding#CIRCULAR} only those two compute the network (and DL4J's own engine is not
+ * offered for training).
  */
 final class ConvNetwork implements Network {
 
@@ -30,15 +33,19 @@ final class ConvNetwork implements Network {
     private final ParameterLayout layout;
     private final MultiLayerNetwork net;
     private final ForwardPass forward;
+    private final TiledLogits tiled;
     /** The last input and its logits: a caller asking for a batch's loss and then its output computes the pass once. */
     private INDArray lastInput;
-    private INDArray lastLogits;
+    private float[] lastLogits;
+    private final CrossEntropy crossEntropy = new CrossEntropy();
 
     ConvNetwork(SavedSpec saved, ParameterLayout layout, MultiLayerNetwork net) {
         this.saved = saved;
         this.layout = layout;
         this.net = net;
-        this.forward = new ForwardPass(layout, saved.spec(), ConvChain.parameters(net));
+        ParameterVector parameters = ConvChain.parameters(net);
+        this.forward = new ForwardPass(layout, saved.spec(), parameters);
+        this.tiled = new TiledLogits(layout, saved.spec(), parameters);
     }
 
     @Override
@@ -60,21 +67,20 @@ final class ConvNetwork implements Network {
     public void setParameters(ParameterVector parameters) {
         ConvChain.setParameters(net, parameters);
         forward.set(parameters);
+        tiled.set(parameters);
         lastInput = null;
     }
 
-    /** The sigmoid of the head's logits, computed by the {@link ForwardPass}. */
+    /** The sigmoid of the head's logits, computed by the {@link TiledLogits}. */
     @Override
     public INDArray output(INDArray input) {
-        return Transforms.sigmoid(logits(input), true);
+        float[] logits = logits(input);
+        INDArray output = Nd4j.create(DataType.FLOAT, input.shape());
+        ((FloatPointer) output.data().addressPointer()).put(logits, 0, logits.length);
+        return Transforms.sigmoid(output, false);
     }
 
-    /**
-     * Mean over cells of softplus(z) − y·z, with z the head's logit, in double: the binary cross-entropy of sigmoid(z)
-     * to full precision at the |z| of 10–20 of exact solutions, where DL4J's loss clips probabilities to
-     * [1e−5, 1 − 1e−5] (see the README). The linear part is split by the sign of z so that it never cancels against
-     * the small log term.
-     */
+    /** The mean binary cross-entropy of sigmoid(logits) over every cell, exactly as {@link CrossEntropy} says. */
     @Override
     public double loss(INDArray input, INDArray target) {
         INDArray y = boards(target, "target");
@@ -82,15 +88,7 @@ final class ConvNetwork implements Network {
             throw new IllegalArgumentException("input " + Arrays.toString(input.shape()) + " and target "
                     + Arrays.toString(y.shape()) + " differ in shape");
         }
-        float[] z = flat(logits(input));
-        float[] t = flat(y);
-        double sum = 0;
-        for (int i = 0; i < z.length; i++) {
-            double zi = z[i];
-            double linear = zi > 0 ? (1 - t[i]) * zi : -t[i] * zi;
-            sum += linear + Math.log1p(Math.exp(-Math.abs(zi)));
-        }
-        return sum / z.length;
+        return crossEntropy.mean(logits(input), floats(y));
     }
 
     /** The exact gradient of {@link #loss}, by the {@link ForwardPass}'s backward pass. */
@@ -104,10 +102,14 @@ final class ConvNetwork implements Network {
         return forward.preActivations(boards(input, "input"));
     }
 
-    /** The head's logits for {@code input}, computed once per input and parameters. */
-    private INDArray logits(INDArray input) {
+    /**
+     * The head's logits for boards {@code input}, board by board, row by row; computed once per input and
+     * parameters, so a caller asking for a batch's loss and then its output runs the network once.
+     */
+    private float[] logits(INDArray input) {
         if (input != lastInput) {
-            lastLogits = forward.logits(boards(input, "input"));
+            INDArray cells = boards(input, "input");
+            lastLogits = tiled.logits(floats(cells), (int) cells.size(0), (int) cells.size(2), (int) cells.size(3));
             lastInput = input;
         }
         return lastLogits;
@@ -131,7 +133,11 @@ final class ConvNetwork implements Network {
         return boards.castTo(DataType.FLOAT);
     }
 
-    private static float[] flat(INDArray array) {
-        return array.dup('c').data().asFloat();
+    /** The values of a float array in c order, by one bulk copy (ND4J's own copies go element by element). */
+    private static float[] floats(INDArray array) {
+        INDArray flat = array.isView() || array.ordering() != 'c' ? array.dup('c') : array;
+        float[] values = new float[Math.toIntExact(flat.length())];
+        ((FloatPointer) flat.data().addressPointer()).get(values, 0, values.length);
+        return values;
     }
 }

@@ -21,8 +21,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * patch matrix [rows, 9·in] with its [9·in, out] weights, padded with zeros or, for a toroidal game, with the cells
  * of the opposite edge ({@link Padding}), after the spec's input shift. The same function as the DL4J
  * {@code MultiLayerNetwork} (checked in the tests), several times faster on these small networks, since DL4J's
- * convolution layers spend their time in im2col, workspaces and per-operation calls rather than arithmetic. Used for
- * every prediction and loss a {@link ConvNetwork} computes. Not thread-safe.
+ * convolution layers spend their time in im2col, workspaces and per-operation calls rather than arithmetic. It keeps
+ * every layer's operand and pre-activation, so it serves the gradients and layer values a {@link ConvNetwork} gives;
+ * predictions and losses, which need neither, go through the faster {@link TiledLogits}. Not thread-safe.
  */
 final class ForwardPass {
 
@@ -53,11 +54,6 @@ final class ForwardPass {
             System.arraycopy(values, layer.biasOffset(), b, 0, b.length);
             biases.add(Nd4j.createFromArray(b).reshape(1, layer.out()));
         }
-    }
-
-    /** The head's logits for boards {@code input} [B, 1, H, W], as [B, 1, H, W]. */
-    INDArray logits(INDArray input) {
-        return pass(input, null).reshape(input.size(0), 1, input.size(2), input.size(3));
     }
 
     /** Each layer's output before its activation for boards {@code input} [B, 1, H, W], as [B, out, H, W]. */
@@ -101,8 +97,8 @@ final class ForwardPass {
     }
 
     /**
-     * The forward pass over pixel rows to the head's logits [rows, 1]; when {@code saved} is given, each layer's
-     * input matrix (rows or patches) and its output before the activation are kept there, for the backward pass.
+     * The forward pass over pixel rows to the head's logits [rows, 1]; each layer's input matrix (rows or patches) and
+     * its output before the activation are kept in {@code saved}, for the backward pass.
      */
     private INDArray pass(INDArray input, List<INDArray[]> saved) {
         long boards = input.size(0);
@@ -116,9 +112,7 @@ final class ForwardPass {
             LayerParams layer = layers.get(index);
             INDArray in = layer.kernelHeight() == 1 ? rows : patches(rows, (int) boards, height, width, layer.in());
             INDArray z = in.mmul(weights.get(index)).addiRowVector(biases.get(index));
-            if (saved != null) {
-                saved.add(new INDArray[] {in, z.dup()});
-            }
+            saved.add(new INDArray[] {in, z.dup()});
             rows = index < layers.size() - 1 ? activate(z, layer.activation()) : z;
         }
         return rows;

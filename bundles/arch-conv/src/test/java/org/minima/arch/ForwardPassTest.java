@@ -35,10 +35,28 @@ class ForwardPassTest {
                 ParameterVector parameters = RandomParameters.gaussian(layout, 0.6, 2);
                 MultiLayerNetwork dl4j = ConvChain.of(layout).network(parameters);
                 INDArray expected = dl4j.output(boards, false);
-                INDArray fast = Transforms.sigmoid(new ForwardPass(layout, spec, parameters).logits(boards), false);
+                INDArray fast = model.network(spec, parameters).output(boards);
                 assertArrayEquals(expected.shape(), fast.shape());
                 assertEquals(0, Transforms.abs(expected.sub(fast)).maxNumber().doubleValue(), 1e-6,
                         model.description() + " " + activation);
+            }
+        }
+    }
+
+    @Test
+    void logitsOverManyTilesOfBoardsEqualTheBackwardPasssOwnForwardUnderEitherPaddingAndAShift() {
+        INDArray boards = TestBoards.random(300, 10, 0.5, 7).array();
+        Model model = new FirnerModel();
+        for (Padding padding : Padding.values()) {
+            for (double shift : new double[] {0, -0.5}) {
+                ModelSpec spec = new ModelSpec(3, 2, 1, Activation.LEAKY_RELU, padding).withInputShift(shift);
+                Network network = model.network(spec, RandomParameters.gaussian(model.layout(spec), 0.6, 11));
+                List<INDArray> layers = network.preActivations(boards);
+                INDArray expected = Transforms.sigmoid(layers.get(layers.size() - 1), true);
+                INDArray output = network.output(boards);
+                assertArrayEquals(boards.shape(), output.shape());
+                assertEquals(0, Transforms.abs(expected.sub(output)).maxNumber().doubleValue(), 1e-6,
+                        padding + " shift " + shift);
             }
         }
     }

@@ -73,7 +73,7 @@ final class EvaluationSet {
         for (int chunk = 0; chunk < inputs.size(); chunk++) {
             INDArray input = inputs.get(chunk);
             loss += network.loss(input, targets.get(chunk)) * input.size(0);
-            float[] outputs = network.output(input).dup('c').data().asFloat();
+            float[] outputs = contiguous(network.output(input)).data().asFloat();
             float[] truth = truths.get(chunk);
             int cells = outputs.length / (int) input.size(0);
             for (int board = 0; board < input.size(0); board++) {
@@ -101,6 +101,11 @@ final class EvaluationSet {
             mean[i] = (float) (sum[i] / boards);
         }
         return ParameterVector.of(mean);
+    }
+
+    /** {@code array} itself when it owns a c-ordered buffer (a network's fresh output does), else a copy. */
+    private static INDArray contiguous(INDArray array) {
+        return array.isView() || array.ordering() != 'c' ? array.dup('c') : array;
     }
 
     private static boolean exactBoard(float[] outputs, float[] truth, int first, int cells) {

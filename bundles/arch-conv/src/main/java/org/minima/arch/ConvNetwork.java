@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.bytedeco.javacpp.FloatPointer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.minima.api.model.ModelSpec;
@@ -15,7 +14,6 @@ import org.minima.api.model.ParameterVector;
 import org.minima.arch.dl4j.ConvChain;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -75,9 +73,7 @@ final class ConvNetwork implements Network {
     @Override
     public INDArray output(INDArray input) {
         float[] logits = logits(input);
-        INDArray output = Nd4j.create(DataType.FLOAT, input.shape());
-        ((FloatPointer) output.data().addressPointer()).put(logits, 0, logits.length);
-        return Transforms.sigmoid(output, false);
+        return Transforms.sigmoid(FloatBuffers.write(logits, input.shape()), false);
     }
 
     /** The mean binary cross-entropy of sigmoid(logits) over every cell, exactly as {@link CrossEntropy} says. */
@@ -88,7 +84,7 @@ final class ConvNetwork implements Network {
             throw new IllegalArgumentException("input " + Arrays.toString(input.shape()) + " and target "
                     + Arrays.toString(y.shape()) + " differ in shape");
         }
-        return crossEntropy.mean(logits(input), floats(y));
+        return crossEntropy.mean(logits(input), FloatBuffers.read(y));
     }
 
     /** The exact gradient of {@link #loss}, by the {@link ForwardPass}'s backward pass. */
@@ -109,7 +105,8 @@ final class ConvNetwork implements Network {
     private float[] logits(INDArray input) {
         if (input != lastInput) {
             INDArray cells = boards(input, "input");
-            lastLogits = tiled.logits(floats(cells), (int) cells.size(0), (int) cells.size(2), (int) cells.size(3));
+            lastLogits = tiled.logits(FloatBuffers.read(cells), (int) cells.size(0), (int) cells.size(2),
+                    (int) cells.size(3));
             lastInput = input;
         }
         return lastLogits;
@@ -131,13 +128,5 @@ final class ConvNetwork implements Network {
                     + Arrays.toString(boards.shape()));
         }
         return boards.castTo(DataType.FLOAT);
-    }
-
-    /** The values of a float array in c order, by one bulk copy (ND4J's own copies go element by element). */
-    private static float[] floats(INDArray array) {
-        INDArray flat = array.isView() || array.ordering() != 'c' ? array.dup('c') : array;
-        float[] values = new float[Math.toIntExact(flat.length())];
-        ((FloatPointer) flat.data().addressPointer()).get(values, 0, values.length);
-        return values;
     }
 }

@@ -3,7 +3,6 @@ package org.minima.arch;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bytedeco.javacpp.FloatPointer;
 import org.minima.api.model.Activation;
 import org.minima.api.model.LayerParams;
 import org.minima.api.model.ModelSpec;
@@ -75,7 +74,7 @@ final class ForwardPass {
     ParameterVector gradient(INDArray input, INDArray target) {
         List<INDArray[]> saved = new ArrayList<>();
         INDArray z = pass(input, saved);
-        INDArray y = contiguous(target.castTo(DataType.FLOAT)).reshape(z.shape());
+        INDArray y = FloatBuffers.contiguous(target.castTo(DataType.FLOAT)).reshape(z.shape());
         INDArray delta = Transforms.sigmoid(z, true).subi(y).divi(z.length());
         float[] gradient = new float[layout.size()];
         int height = (int) input.size(2);
@@ -106,7 +105,7 @@ final class ForwardPass {
         int width = (int) input.size(3);
         INDArray cells = input.castTo(DataType.FLOAT);
         INDArray shifted = inputShift == 0 ? cells : cells.add(inputShift);
-        INDArray rows = contiguous(shifted).reshape(boards * height * width, 1);
+        INDArray rows = FloatBuffers.contiguous(shifted).reshape(boards * height * width, 1);
         List<LayerParams> layers = layout.layers();
         for (int index = 0; index < layers.size(); index++) {
             LayerParams layer = layers.get(index);
@@ -120,22 +119,22 @@ final class ForwardPass {
 
     private static INDArray derivative(INDArray preActivation, Activation activation) {
         double negativeSlope = activation == Activation.LEAKY_RELU ? Activation.LEAKY_SLOPE : 0;
-        float[] z = contiguous(preActivation).data().asFloat();
+        float[] z = FloatBuffers.read(preActivation);
         float[] d = new float[z.length];
         for (int i = 0; i < z.length; i++) {
             d[i] = z[i] > 0 ? 1f : (float) negativeSlope;
         }
-        return Nd4j.createFromArray(d).reshape(preActivation.shape());
+        return FloatBuffers.write(d, preActivation.shape());
     }
 
     private static void copy(INDArray values, float[] into, int offset) {
-        float[] flat = contiguous(values).data().asFloat();
+        float[] flat = FloatBuffers.read(values);
         System.arraycopy(flat, 0, into, offset, flat.length);
     }
 
     /** The transpose of {@link #patches}: each patch entry's gradient added back to the input cell it came from. */
     private INDArray unpatch(INDArray patchGradient, int boards, int height, int width, int channels) {
-        float[] in = contiguous(patchGradient).data().asFloat();
+        float[] in = FloatBuffers.read(patchGradient);
         int columns = channels * 9;
         float[] out = new float[boards * height * width * channels];
         for (int b = 0; b < boards; b++) {
@@ -157,7 +156,7 @@ final class ForwardPass {
                 }
             }
         }
-        return Nd4j.createFromArray(out).reshape((long) boards * height * width, channels);
+        return FloatBuffers.write(out, (long) boards * height * width, channels);
     }
 
     /** The cell {@code index} of a row or column of {@code size} cells reads: wrapped, or -1 for a zero pad. */
@@ -166,11 +165,6 @@ final class ForwardPass {
             return index;
         }
         return circular ? Math.floorMod(index, size) : -1;
-    }
-
-    /** {@code array} itself when it owns a c-ordered buffer, else a c-ordered copy. */
-    private static INDArray contiguous(INDArray array) {
-        return array.isView() || array.ordering() != 'c' ? array.dup('c') : array;
     }
 
     private static INDArray activate(INDArray rows, Activation activation) {
@@ -188,8 +182,7 @@ final class ForwardPass {
      */
     private INDArray patches(INDArray rows, int boards, int height, int width, int channels) {
         int pixels = boards * height * width;
-        float[] planes = channels == 1 ? contiguous(rows).data().asFloat()
-                : rows.transpose().dup('c').data().asFloat();
+        float[] planes = FloatBuffers.read(channels == 1 ? rows : rows.transpose());
         float[] out = new float[9 * channels * pixels];
         for (int ch = 0; ch < channels; ch++) {
             for (int dr = 0; dr < 3; dr++) {
@@ -199,9 +192,7 @@ final class ForwardPass {
                 }
             }
         }
-        INDArray transposed = Nd4j.create(DataType.FLOAT, 9L * channels, pixels);
-        ((FloatPointer) transposed.data().pointer()).put(out);
-        return transposed.transpose();
+        return FloatBuffers.write(out, 9L * channels, pixels).transpose();
     }
 
     /**

@@ -50,7 +50,8 @@ class LimitsTest {
     void onlyConwaysRule() {
         ParameterLayout layout = FIRNER.layout(spec(1, 1, Activation.RELU));
         Game highLife = new Game(Rule.parse("B36/S23"), Neighbourhood.MOORE, Boundary.DEAD);
-        assertRejected(() -> Check.SOLUTIONS.construct("F", highLife, layout, layout.blocks(), 10), "B3/S23", "B36/S23");
+        assertRejected(() -> Check.SOLUTIONS.construct("F", highLife, layout, layout.blocks(), 10), "B3/S23",
+                "B36/S23");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -44,7 +45,7 @@ class ForwardPassTest {
     }
 
     @Test
-    void logitsOverManyTilesOfBoardsEqualTheBackwardPasssOwnForwardUnderEitherPaddingAndAShift() {
+    void logitsOverManyTilesOfBoardsEqualForwardPasssUnderEitherPaddingAndAShift() {
         INDArray boards = TestBoards.random(300, 10, 0.5, 7).array();
         Model model = new FirnerModel();
         for (Padding padding : Padding.values()) {
@@ -58,6 +59,27 @@ class ForwardPassTest {
                 assertEquals(0, Transforms.abs(expected.sub(output)).maxNumber().doubleValue(), 1e-6,
                         padding + " shift " + shift);
             }
+        }
+    }
+
+    /**
+     * Binary boards take the first block from its table of 512 patterns; the same boards beside one that is not
+     * binary are computed cell by cell: the logits must be the same bits.
+     */
+    @Test
+    void theFirstBlocksPatternTableGivesBitForBitTheCellByCellLogits() {
+        Model model = new FirnerModel();
+        int boards = 130;
+        float[] binary = TestBoards.random(boards, 10, 0.5, 5).array().dup('c').data().asFloat();
+        float[] withOneHalf = Arrays.copyOf(binary, binary.length + 100);
+        withOneHalf[binary.length + 42] = 0.5f;
+        for (Padding padding : Padding.values()) {
+            ModelSpec spec = new ModelSpec(2, 3, 1, Activation.LEAKY_RELU, padding);
+            ParameterLayout layout = model.layout(spec);
+            TiledLogits tiled = new TiledLogits(layout, spec, RandomParameters.gaussian(layout, 0.6, 4));
+            float[] lookedUp = tiled.logits(binary, boards, 10, 10);
+            float[] cellByCell = Arrays.copyOf(tiled.logits(withOneHalf, boards + 1, 10, 10), binary.length);
+            assertArrayEquals(cellByCell, lookedUp, padding.label());
         }
     }
 

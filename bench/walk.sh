@@ -5,6 +5,6 @@
 set -e
 d=$(mktemp -d /tmp/wb.XXXX)
 cp -r "$2" "$d/run"
-OMP_NUM_THREADS=1 java -Djava.awt.headless=true -Dminima.home="$(cd "$(dirname "$0")/.." && pwd)" -jar "$1" probe $d/run straight-walk --set solutions=exact --set straight-walk.boards=12800 --set run.threads=1 > $d/log 2>&1
+OMP_NUM_THREADS=1 java --add-modules jdk.incubator.vector -Djava.awt.headless=true -Dminima.home="$(cd "$(dirname "$0")/.." && pwd)" -jar "$1" probe $d/run straight-walk --set solutions=exact --set straight-walk.boards=12800 --set run.threads=1 > $d/log 2>&1
 grep -q "succeeded" $d/log
 rm -rf $d

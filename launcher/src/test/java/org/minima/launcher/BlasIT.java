@@ -57,7 +57,7 @@ class BlasIT {
         Path withoutMkl = dir.resolve("dist");
         copyWithoutMkl(dist, withoutMkl);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Dminima.home=" + minima.home(), "-jar", withoutMkl.resolve("minima.jar").toString(),
+                .toString(), "--add-modules", "jdk.incubator.vector", "-Dminima.home=" + minima.home(), "-jar", withoutMkl.resolve("minima.jar").toString(),
                 "run", "tiny", "--set", "run.blas=mkl"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());

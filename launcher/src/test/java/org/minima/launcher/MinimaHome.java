@@ -69,7 +69,8 @@ final class MinimaHome {
     Path script() throws IOException {
         Path script = home.resolve("minima");
         Files.writeString(script, "#!/usr/bin/env bash\nexport OMP_NUM_THREADS=1\nexec "
-                + Path.of(System.getProperty("java.home"), "bin", "java") + " -Djava.awt.headless=true -Dminima.home="
+                + Path.of(System.getProperty("java.home"), "bin", "java") + " --add-modules jdk.incubator.vector"
+                + " -Djava.awt.headless=true -Dminima.home="
                 + home + " -jar " + DIST.toAbsolutePath().resolve("minima.jar") + " \"$@\"\n");
         script.toFile().setExecutable(true);
         return script;
@@ -78,8 +79,8 @@ final class MinimaHome {
     /** Starts {@code minima ARGS}, output going to {@code log}. */
     Process start(Path log, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-Dminima.home=" + home, "-jar", DIST.resolve("minima.jar").toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--add-modules",
+                "jdk.incubator.vector", "-Djava.awt.headless=true", "-Dminima.home=" + home, "-jar", DIST.resolve("minima.jar").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("OMP_NUM_THREADS", "1");

@@ -9,6 +9,7 @@ import org.minima.api.model.ModelSpec;
 import org.minima.api.model.Padding;
 import org.minima.api.model.ParameterLayout;
 import org.minima.api.model.ParameterVector;
+import org.minima.arch.planes.BorderedPlanes;
 
 /**
  * The network's logits for many boards, computed in plain Java arrays a tile of boards at a time: what evaluation and
@@ -35,7 +36,7 @@ final class TiledLogits {
 
     /** Cells per plane in a tile: 32 KB, so a layer's input and output planes stay in the second-level cache. */
     private static final int TILE_CELLS = 8192;
-    private static final int TAPS = 9;
+    private static final int TAPS = BorderedPlanes.TAPS;
 
     private final List<LayerParams> layers;
     private final boolean circular;
@@ -243,39 +244,33 @@ final class TiledLogits {
     }
 
     /**
-     * The buffers of one board shape: a tile of boards, its input plane, two sets of layer output planes used in
-     * turn, and the shifted copies of a 3×3 layer's input.
+     * The buffers of one board shape: a tile of boards laid out by {@link BorderedPlanes}, its input plane, two sets
+     * of layer output planes used in turn, and the shifted copies of a 3×3 layer's input.
      */
     private static final class Tile implements Planes {
 
+        final BorderedPlanes layout;
         final int height;
         final int width;
-        final int pitch;
         final int boardCells;
         final int boards;
         final float[][] input;
         private final float[][][] outputs;
         private final float[][] taps;
-        private final int[] tapOffsets = new int[TAPS];
         /** Each cell's neighbourhood as its pattern number plus a half, from {@link Patterns#bits}. */
         final float[][] patternNumbers;
 
         Tile(int height, int width, int widestOutput, int widestTaps) {
+            this.layout = new BorderedPlanes(height, width, TILE_CELLS);
             this.height = height;
             this.width = width;
-            this.pitch = width + 2;
-            this.boardCells = (height + 2) * pitch;
-            this.boards = Math.max(1, TILE_CELLS / boardCells);
-            int cells = boards * boardCells;
+            this.boardCells = layout.boardCells();
+            this.boards = layout.boards();
+            int cells = layout.tileCells();
             this.input = new float[1][cells];
             this.outputs = new float[][][] {new float[widestOutput][cells], new float[widestOutput][cells]};
             this.taps = new float[widestTaps][cells];
             this.patternNumbers = new float[1][cells];
-            for (int dr = 0; dr < 3; dr++) {
-                for (int dc = 0; dc < 3; dc++) {
-                    tapOffsets[dr * 3 + dc] = (dr - 1) * pitch + dc - 1;
-                }
-            }
         }
 
         @Override
@@ -285,80 +280,18 @@ final class TiledLogits {
 
         /** Writes boards {@code first .. first + count} of {@code cells}, shifted, into the input plane's interior. */
         void load(float[] cells, int first, int count, float shift) {
-            float[] plane = input[0];
-            for (int b = 0; b < count; b++) {
-                for (int r = 0; r < height; r++) {
-                    int to = b * boardCells + (r + 1) * pitch + 1;
-                    int from = ((first + b) * height + r) * width;
-                    for (int c = 0; c < width; c++) {
-                        plane[to + c] = cells[from + c] + shift;
-                    }
-                }
-            }
+            layout.load(cells, first, count, shift, input[0]);
         }
 
         /** Copies the interior of the head's plane for boards {@code first .. first + count} into {@code logits}. */
         void unload(float[] head, float[] logits, int first, int count) {
-            for (int b = 0; b < count; b++) {
-                for (int r = 0; r < height; r++) {
-                    System.arraycopy(head, b * boardCells + (r + 1) * pitch + 1, logits,
-                            ((first + b) * height + r) * width, width);
-                }
-            }
+            layout.unload(head, logits, first, count);
         }
 
-        /**
-         * Sets the border of every board in {@code channels} planes: zeros, or under circular padding the opposite
-         * edge: rows over the interior columns first, then whole columns, so the corners get the diagonal cells.
-         */
-        private void pad(float[][] planes, int channels, int cells, boolean circular) {
-            for (int c = 0; c < channels; c++) {
-                float[] plane = planes[c];
-                for (int start = 0; start < cells; start += boardCells) {
-                    if (circular) {
-                        wrap(plane, start);
-                    } else {
-                        zero(plane, start);
-                    }
-                }
-            }
-        }
-
-        private void zero(float[] plane, int start) {
-            Arrays.fill(plane, start, start + pitch, 0f);
-            Arrays.fill(plane, start + (height + 1) * pitch, start + boardCells, 0f);
-            for (int r = 1; r <= height; r++) {
-                plane[start + r * pitch] = 0f;
-                plane[start + r * pitch + width + 1] = 0f;
-            }
-        }
-
-        private void wrap(float[] plane, int start) {
-            System.arraycopy(plane, start + height * pitch + 1, plane, start + 1, width);
-            System.arraycopy(plane, start + pitch + 1, plane, start + (height + 1) * pitch + 1, width);
-            for (int r = 0; r < height + 2; r++) {
-                int row = start + r * pitch;
-                plane[row] = plane[row + width];
-                plane[row + width + 1] = plane[row + 1];
-            }
-        }
-
-        /**
-         * Pads the input planes, then makes nine shifted copies of each, in the weights' order (channel, dr, dc):
-         * copy (dr, dc) holds at every cell the input at (r + dr − 1, c + dc − 1). Cells whose source would fall
-         * outside the tile are left as they are: they lie on the border of the first or last board.
-         */
+        /** Pads the input planes and makes nine shifted copies of each ({@link BorderedPlanes#taps}). */
         @Override
         public float[][] taps(float[][] planes, int channels, int cells, boolean circular) {
-            pad(planes, channels, cells, circular);
-            for (int c = 0; c < channels; c++) {
-                for (int t = 0; t < TAPS; t++) {
-                    int offset = tapOffsets[t];
-                    int from = Math.max(0, -offset);
-                    int to = Math.min(cells, cells - offset);
-                    System.arraycopy(planes[c], from + offset, taps[c * TAPS + t], from, to - from);
-                }
-            }
+            layout.taps(planes, channels, cells, circular, taps);
             return taps;
         }
     }

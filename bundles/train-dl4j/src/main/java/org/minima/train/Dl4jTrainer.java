@@ -21,17 +21,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains with DL4J/ND4J: by default the fused engine (the whole network as a few large ND4J operations, the same
- * computation as the convolutional network, several times faster), or DL4J's own MultiLayerNetwork.
+ * Trains the convolutional network: by default on Java planes of boards in the Java Vector API (the plane engine,
+ * several times faster than the others), or as a few large ND4J operations (the fused engine), or as DL4J's own
+ * MultiLayerNetwork; all three update with ND4J's own Adam or SGD.
  */
 @Component(service = Trainer.class, property = Plugin.NAME + "=" + Dl4jTrainer.NAME)
 public final class Dl4jTrainer implements Trainer {
 
     static final String NAME = "dl4j";
     static final String ENGINE = "engine";
+    static final String PLANES = "planes";
     static final String FUSED = "fused";
     static final String NETWORK = "network";
     static final String DROPOUT = "dropout";
+    static final String VECTOR_MODULE = "jdk.incubator.vector";
 
     private static final Logger LOG = LoggerFactory.getLogger(Dl4jTrainer.class);
 
@@ -42,20 +45,26 @@ public final class Dl4jTrainer implements Trainer {
 
     @Override
     public List<OptionSpec> options() {
-        return List.of(OptionSpec.choice(ENGINE, FUSED, List.of(FUSED, NETWORK),
-                "fused: whole-network ND4J computation (fast); network: DL4J MultiLayerNetwork of ConvolutionLayers"),
+        return List.of(OptionSpec.choice(ENGINE, PLANES, List.of(PLANES, FUSED, NETWORK),
+                "planes: the network on Java planes of boards in the Java Vector API (fastest); fused: whole-network"
+                        + " ND4J computation; network: DL4J MultiLayerNetwork of ConvolutionLayers"),
                 OptionSpec.number(DROPOUT, OptionType.DOUBLE, "0", 0.0, 0.95,
                         "Dropout2d probability after the 3x3 convolution of every step block but the last, in"
-                                + " training only (Firner's --normalize: 0.4); fused engine only."));
+                                + " training only (Firner's --normalize: 0.4); planes and fused engines."));
     }
 
     /**
-     * DL4J's own network is not given Firner's channel dropout, nor circular padding (its convolution layers pad
-     * zeros): both are refused before any work.
+     * The plane engine needs the Java Vector API module in the JVM; DL4J's own network is not given Firner's channel
+     * dropout, nor circular padding (its convolution layers pad zeros): all three are refused before any work.
      */
     @Override
     public void check(Study study) {
         Settings settings = study.settings();
+        if (settings.getString(ENGINE).equals(PLANES) && ModuleLayer.boot().findModule(VECTOR_MODULE).isEmpty()) {
+            throw new InvalidOption(ENGINE, "engine = " + PLANES + " computes in the Java Vector API, and this JVM was"
+                    + " started without it: start java with --add-modules " + VECTOR_MODULE + " (./minima does), or"
+                    + " set dl4j.engine = " + FUSED);
+        }
         if (!settings.getString(ENGINE).equals(NETWORK)) {
             return;
         }
@@ -86,8 +95,13 @@ public final class Dl4jTrainer implements Trainer {
             return new NetworkEngine(layout, job.initial(), job.frozenBlocks(), job.training().optimizer(),
                     shape.cells(), job.modelSpec().inputShift());
         }
+        Dropout dropout = new Dropout(job.options().getDouble(DROPOUT), job.seed());
+        if (job.options().getString(ENGINE).equals(PLANES)) {
+            return new PlaneEngine(layout, job.modelSpec(), job.initial(), job.frozenBlocks(),
+                    job.training().optimizer(), job.training().batchSize(), shape.height(), shape.width(), dropout,
+                    FusedLayer.FLUSH_BELOW);
+        }
         return new FusedEngine(layout, job.modelSpec(), job.initial(), job.frozenBlocks(), job.training().optimizer(),
-                job.training().batchSize(), shape.height(), shape.width(),
-                new Dropout(job.options().getDouble(DROPOUT), job.seed()), FusedLayer.FLUSH_BELOW);
+                job.training().batchSize(), shape.height(), shape.width(), dropout, FusedLayer.FLUSH_BELOW);
     }
 }

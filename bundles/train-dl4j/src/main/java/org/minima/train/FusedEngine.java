@@ -21,8 +21,6 @@ import org.nd4j.linalg.api.ops.impl.scalar.ScalarMultiplication;
 import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.Axpy;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.GradientUpdater;
-import org.nd4j.linalg.learning.config.IUpdater;
 
 /**
  * The whole network's forward and backward pass as a few large ND4J operations into buffers allocated once, on one
@@ -36,9 +34,7 @@ final class FusedEngine implements Engine {
     private final int height;
     private final int width;
     private final long rows;
-    private final INDArray params;
-    private final INDArray gradient;
-    private final GradientUpdater<?> updater;
+    private final ParameterUpdate update;
     private final List<FusedLayer> layers = new ArrayList<>();
     private final PatchLayer first;
     private final FusedLayer head;
@@ -48,8 +44,6 @@ final class FusedEngine implements Engine {
     private final float[] paddedInput;
     private final Op sigmoid;
     private final Op[] headGradient;
-    private final Op update;
-    private int iteration;
     private final Dropout dropout;
     private final SplittableRandom dropoutDraws;
     private final Padding padding;
@@ -85,12 +79,7 @@ final class FusedEngine implements Engine {
         this.height = height;
         this.width = width;
         this.rows = (long) batch * height * width;
-        this.params = Nd4j.createFromArray(initial.toArray());
-        this.gradient = Nd4j.create(DataType.FLOAT, layout.size());
-        IUpdater config = Updaters.of(optimizer);
-        long stateSize = config.stateSize(layout.size());
-        INDArray state = stateSize == 0 ? null : Nd4j.create(DataType.FLOAT, 1, stateSize);
-        this.updater = config.instantiate(state, true);
+        this.update = new ParameterUpdate(initial, optimizer);
         List<LayerParams> specs = layout.layers();
         for (int i = 0; i < specs.size(); i++) {
             LayerParams spec = specs.get(i);
@@ -110,7 +99,6 @@ final class FusedEngine implements Engine {
         // dLoss/dLogit = (σ(z) − y) / cells
         this.headGradient = new Op[] {new Axpy(target, head.outputGrad, head.outputGrad, -1.0),
                 new ScalarMultiplication(head.outputGrad, head.outputGrad, head.outputGrad, 1.0 / rows)};
-        this.update = new Axpy(gradient, params, params, -1.0);
     }
 
     @Override
@@ -120,14 +108,13 @@ final class FusedEngine implements Engine {
         forward();
         double loss = measureLoss ? loss() : Double.NaN;
         backward();
-        updater.applyUpdater(gradient, iteration++, 0);
-        FusedLayer.exec(update);
+        update.apply();
         return loss;
     }
 
     @Override
     public ParameterVector parameters() {
-        return ParameterVector.of(params.toFloatVector());
+        return update.parameters();
     }
 
     /** Loads a batch and runs the forward pass only; returns the exact loss (for gradient checks). */
@@ -141,9 +128,9 @@ final class FusedEngine implements Engine {
     INDArray computeGradient(Boards boards) {
         load(boards);
         forward();
-        gradient.assign(0);
+        update.gradient().assign(0);
         backward();
-        return gradient.dup();
+        return update.gradient().dup();
     }
 
     /** A fresh dropout mask for every dropped layer: once per training step (checks reuse the last one). */
@@ -205,9 +192,9 @@ final class FusedEngine implements Engine {
 
     private FusedLayer layer(LayerParams spec, FusedLayer.Role role) {
         if (spec.kernelHeight() == 1 && spec.kernelWidth() == 1) {
-            return new PointwiseLayer(spec, role, params, gradient, rows);
+            return new PointwiseLayer(spec, role, update.params(), update.gradient(), rows);
         }
-        return new PatchLayer(spec, role, params, gradient, batch, height, width, padding);
+        return new PatchLayer(spec, role, update.params(), update.gradient(), batch, height, width, padding);
     }
 
     /** The fused computation covers chains of odd square kernels ending in a sigmoid head, from one input channel. */

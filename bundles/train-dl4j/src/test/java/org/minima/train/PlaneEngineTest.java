@@ -32,7 +32,7 @@ import org.minima.arch.SpringerKenyonModel;
 class PlaneEngineTest {
 
     private static final int SIZE = 6;
-    /** 6×6 boards are 64 bordered cells, 32 to a tile: 40 boards are two tiles, the second one partly filled. */
+    /** 6×6 boards are 64 bordered cells, 16 to 1024 cells: 40 boards are three tiles of 14, 14 and 12. */
     private static final int COUNT = 40;
 
     static Stream<Arguments> networks() {

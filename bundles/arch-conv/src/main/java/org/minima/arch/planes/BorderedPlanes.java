@@ -24,7 +24,7 @@ public final class BorderedPlanes {
     private final int boards;
     private final int[] tapOffsets = new int[TAPS];
 
-    /** Planes for boards of {@code height} × {@code width}, as many to a tile as fit {@code tileCells} (at least one). */
+    /** Planes for boards of {@code height} × {@code width}, as many to a tile as fit {@code tileCells} (at least 1). */
     public BorderedPlanes(int height, int width, int tileCells) {
         this.height = height;
         this.width = width;
@@ -82,7 +82,7 @@ public final class BorderedPlanes {
         }
     }
 
-    /** Copies the interior of {@code plane}'s first {@code count} boards into boards {@code first ..} of {@code into}. */
+    /** Copies the interior of {@code plane}'s first {@code count} boards into boards {@code first..} of {@code into}. */
     public void unload(float[] plane, float[] into, int first, int count) {
         for (int b = 0; b < count; b++) {
             for (int r = 0; r < height; r++) {

@@ -49,9 +49,9 @@ java_rate() { { grep "RESULT framework=minima engine=$1 n=$2 m=$3 .* threads=$4 
 torch_rate() { { grep "^SUMMARY n=$1 m=$2 " "$tmp/torch.txt" 2>/dev/null || true; } | field "$3"; }
 ratio() { awk -v a="${1:-0}" -v b="${2:-0}" 'BEGIN{ if (a > 0 && b > 0) printf "%.2f", a / b; else print "-" }'; }
 
-printf '%-3s %-3s | %9s %9s | %9s %9s | %9s %9s | %9s %9s | %9s %9s | %12s %10s %10s\n' n m "planes 1" "planes 2" \
-    "openblas 1" "openblas 2" "mkl 1" "mkl 2" "dl4j 1" "dl4j 2" "torch 1" "torch 2" "planes/torch" "mkl/torch" \
-    "mkl/openb"
+printf '%-3s %-3s | %9s %9s | %9s %9s | %9s %9s | %9s %9s | %9s %9s | %12s %12s %10s %10s\n' n m "planes 1" \
+    "planes 2" "openblas 1" "openblas 2" "mkl 1" "mkl 2" "dl4j 1" "dl4j 2" "torch 1" "torch 2" "planes/torch" \
+    "planes/openb" "mkl/torch" "mkl/openb"
 for cfg in $CONFIGS; do
     n="${cfg%,*}"; m="${cfg#*,}"
     p1="$(java_rate planes "$n" "$m" 1)"; p2="$(java_rate planes "$n" "$m" 2)"
@@ -59,9 +59,9 @@ for cfg in $CONFIGS; do
     k1="$(java_rate fused "$n" "$m" 1 mkl)"; k2="$(java_rate fused "$n" "$m" 2 mkl)"
     d1="$(java_rate network "$n" "$m" 1)"; d2="$(java_rate network "$n" "$m" 2)"
     t1="$(torch_rate "$n" "$m" alone)"; t2="$(torch_rate "$n" "$m" pair_total)"
-    printf '%-3s %-3s | %9.0f %9.0f | %9.0f %9.0f | %9.0f %9.0f | %9.0f %9.0f | %9.0f %9.0f | %12s %10s %10s\n' \
+    printf '%-3s %-3s | %9.0f %9.0f | %9.0f %9.0f | %9.0f %9.0f | %9.0f %9.0f | %9.0f %9.0f | %12s %12s %10s %10s\n' \
         "$n" "$m" "${p1:-0}" "${p2:-0}" "${f1:-0}" "${f2:-0}" "${k1:-0}" "${k2:-0}" "${d1:-0}" "${d2:-0}" \
-        "${t1:-0}" "${t2:-0}" "$(ratio "$p2" "$t2")" "$(ratio "$k2" "$t2")" "$(ratio "$k2" "$f2")"
+        "${t1:-0}" "${t2:-0}" "$(ratio "$p2" "$t2")" "$(ratio "$p2" "$f2")" "$(ratio "$k2" "$t2")" "$(ratio "$k2" "$f2")"
 done
 echo "(samples/s, batch 128, 10x10 boards; columns 1 and 2: one model alone, two models at once (total);"
 echo " planes: Minima's default plane engine; openblas and mkl: its fused engine on each BLAS; dl4j: a plain DL4J"

@@ -1,5 +1,7 @@
 package org.minima.train;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -79,5 +81,17 @@ final class Fixtures {
 
     static ModelSpec spec(int steps, int width, Activation activation) {
         return new ModelSpec(steps, width, 1, activation);
+    }
+
+    /** Equal to {@code tolerance} times the largest magnitude in {@code expected} (at least 1e-3). */
+    static void assertClose(float[] expected, float[] actual, double tolerance) {
+        assertEquals(expected.length, actual.length);
+        double scale = 1e-3;
+        for (float e : expected) {
+            scale = Math.max(scale, Math.abs(e));
+        }
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], actual[i], tolerance * scale, "element " + i);
+        }
     }
 }

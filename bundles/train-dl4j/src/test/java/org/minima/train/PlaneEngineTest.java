@@ -2,6 +2,7 @@ package org.minima.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.minima.train.Fixtures.assertClose;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -165,17 +166,5 @@ class PlaneEngineTest {
                                       Set<Integer> frozen, Dropout dropout) {
         return new PlaneEngine(layout, spec, params, frozen, Optimizer.adam(0.01), COUNT, SIZE, SIZE, dropout,
                 FusedLayer.FLUSH_BELOW);
-    }
-
-    /** Equal to {@code tolerance} times the largest magnitude in {@code expected}. */
-    private static void assertClose(float[] expected, float[] actual, double tolerance) {
-        assertEquals(expected.length, actual.length);
-        double scale = 1e-3;
-        for (float e : expected) {
-            scale = Math.max(scale, Math.abs(e));
-        }
-        for (int i = 0; i < expected.length; i++) {
-            assertEquals(expected[i], actual[i], tolerance * scale, "element " + i);
-        }
     }
 }

@@ -50,8 +50,8 @@ class ProbeRunIT {
             "von-neumann-dead-p0.5-n1-m1-pytorch-default-s2", "von-neumann-dead-p0.5-n1-m2-pytorch-default-s1",
             "von-neumann-dead-p0.5-n1-m2-pytorch-default-s2");
     // Written out rather than taken from the code: these are the formats analysis scripts depend on.
-    private static final List<String> WALK_COLUMNS = List.of("alpha", "l1_to_exact", "loss", "board_exact",
-            "barrier", "construction", "margin", "polish");
+    private static final List<String> WALK_COLUMNS = List.of("alpha", "l1_to_exact", "loss", "loss_torch",
+            "board_exact", "barrier", "construction", "margin", "polish");
     private static final List<String> COLUMNS = Stream.of(
             List.of("model", "architecture", "rule", "neighbourhood", "boundary", "density", "steps", "width", "init",
                     "seed"),

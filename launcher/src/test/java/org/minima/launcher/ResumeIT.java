@@ -2,6 +2,7 @@ package org.minima.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -100,6 +101,36 @@ class ResumeIT {
         assertEquals(tables, MinimaHome.snapshot(run, ".csv"),
                 "the analysis made with the same options is not run again");
         assertTrue(Files.size(run.resolve("baseline.png")) > 0, "a plot added on resume draws the kept table");
+    }
+
+    @Test
+    void anAnalysisIsRunAgainWhenATableItReadChangedAndKeptWhileNoneDid() throws Exception {
+        MinimaHome minima = new MinimaHome(dir.resolve("inputs"));
+        minima.profile("walked", MinimaHome.TINY_TRAINING + """
+                train.batches = 100
+                train.seeds = 1
+                solutions = exact
+                probes = straight-walk
+                straight-walk.boards = 50
+                straight-walk.points = 4
+                analyses = walk-summary
+                """);
+        assertEquals(0, minima.run("run", "walked").exitCode());
+        Path run = minima.onlyRunFolder("walked");
+        Map<String, MinimaHome.FileState> summaries = MinimaHome.snapshot(run, "walk_summary.csv");
+
+        MinimaHome.Result same = minima.run("run", "--resume", run.toString());
+        assertEquals(0, same.exitCode(), same.output());
+        assertTrue(same.output().contains("analysis 'walk-summary': tables [walk_barriers, walk_summary] already "
+                + "complete, skipped"), same.output());
+
+        MinimaHome.Result walkedAgain = minima.run("run", "--resume", run.toString(), "--set",
+                "straight-walk.boards=80");
+        assertEquals(0, walkedAgain.exitCode(), walkedAgain.output());
+        assertFalse(walkedAgain.output().contains("'walk-summary': tables"), "the walks changed under the "
+                + "analysis, so it runs again:\n" + walkedAgain.output());
+        assertNotEquals(summaries, MinimaHome.snapshot(run, "walk_summary.csv"),
+                "the summary is made from the new walks");
     }
 
     /** Starts the profile, sends SIGTERM once the first model is finished, and returns the run folder. */

@@ -48,8 +48,8 @@ public final class AlignedWalk extends WalkProbe {
         Walk walk = walker.to(aligned);
         double straightL1 = straight.points().get(0).l1ToEnd();
         for (Walk.Point point : walk.points()) {
-            rows.row(point.alpha(), point.l1ToEnd(), point.loss(), point.boardExact(), walk.barrier(),
-                    straight.barrier(), straightL1, end.construction(), end.margin(), end.polish());
+            rows.row(walk.row(point, straight.barrier(), straightL1, end.construction(), end.margin(),
+                    end.polish()));
         }
     }
 }

@@ -53,8 +53,11 @@ public final class BlockWalk extends WalkProbe {
             ParameterVector target = trained.parameters().splice(aligned, layout.indicesOf(Set.of(block)));
             Walk walk = walker.to(target);
             for (Walk.Point point : walk.points()) {
-                rows.row(block, point.alpha(), point.l1ToEnd(), point.loss(), point.boardExact(), walk.barrier(),
-                        end.construction(), end.margin(), end.polish());
+                Object[] values = walk.row(point, end.construction(), end.margin(), end.polish());
+                Object[] row = new Object[values.length + 1];
+                row[0] = block;
+                System.arraycopy(values, 0, row, 1, values.length);
+                rows.row(row);
             }
         }
     }

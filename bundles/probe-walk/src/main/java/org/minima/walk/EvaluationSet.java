@@ -60,27 +60,31 @@ final class EvaluationSet {
      *
      * @param loss       the loss averaged over every cell of every board: each chunk's mean weighted by its boards,
      *                   which all have the same number of cells
+     * @param lossTorch  the same mean as PyTorch's {@code BCELoss} computes it from the network's float32
+     *                   probabilities ({@link TorchLoss})
      * @param boardExact the share of boards exactly right: every cell's output, clamped to [0, 1] and rounded (0.5
      *                   counts as alive), equals the target, and NaN is never right, as the success evaluator decides
      *                   it (REFERENCE.md section 5)
      */
-    record Measures(double loss, double boardExact) {
+    record Measures(double loss, double lossTorch, double boardExact) {
     }
 
     Measures measure(Network network) {
         double loss = 0;
+        TorchLoss torch = new TorchLoss();
         long exact = 0;
         for (int chunk = 0; chunk < inputs.size(); chunk++) {
             INDArray input = inputs.get(chunk);
             loss += network.loss(input, targets.get(chunk)) * input.size(0);
             float[] outputs = contiguous(network.output(input)).data().asFloat();
             float[] truth = truths.get(chunk);
+            torch.add(outputs, truth);
             int cells = outputs.length / (int) input.size(0);
             for (int board = 0; board < input.size(0); board++) {
                 exact += exactBoard(outputs, truth, board * cells, cells) ? 1 : 0;
             }
         }
-        return new Measures(loss / boards, (double) exact / boards);
+        return new Measures(loss / boards, torch.mean(), (double) exact / boards);
     }
 
     /** The gradient of {@link #measure}'s loss: each chunk's gradient weighted by its boards. */

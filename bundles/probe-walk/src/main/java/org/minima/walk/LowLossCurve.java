@@ -100,8 +100,8 @@ public final class LowLossCurve extends WalkProbe {
         LOG.debug("{}: curve barrier {}, straight {}, control moved {}", trained.id(), walk.barrier(),
                 straight.barrier(), controlL1);
         for (Walk.Point point : walk.points()) {
-            rows.row(point.alpha(), point.l1ToEnd(), point.loss(), point.boardExact(), walk.barrier(),
-                    straight.barrier(), controlL1, end.construction(), end.margin(), end.polish());
+            rows.row(walk.row(point, straight.barrier(), controlL1, end.construction(), end.margin(),
+                    end.polish()));
         }
     }
 

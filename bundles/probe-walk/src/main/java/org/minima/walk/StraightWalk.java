@@ -38,8 +38,7 @@ public final class StraightWalk extends WalkProbe {
     void walk(TrainedModel trained, ParameterLayout layout, Endpoint end, Walker walker, Table.Builder rows) {
         Walk walk = walker.to(end.parameters());
         for (Walk.Point point : walk.points()) {
-            rows.row(point.alpha(), point.l1ToEnd(), point.loss(), point.boardExact(), walk.barrier(),
-                    end.construction(), end.margin(), end.polish());
+            rows.row(walk.row(point, end.construction(), end.margin(), end.polish()));
         }
     }
 }

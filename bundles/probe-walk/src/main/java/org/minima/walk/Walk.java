@@ -25,9 +25,10 @@ record Walk(List<Point> points) {
      * @param alpha      the step along the line, from 0 (start) to 1 (end)
      * @param l1ToEnd    Σ|θ(α) − θ_end|
      * @param loss       the loss at θ(α) on the evaluation set
+     * @param lossTorch  the same loss as PyTorch's {@code BCELoss} computes it ({@link TorchLoss})
      * @param boardExact the share of the evaluation set whose every cell θ(α) gets right
      */
-    record Point(double alpha, double l1ToEnd, double loss, double boardExact) {
+    record Point(double alpha, double l1ToEnd, double loss, double lossTorch, double boardExact) {
     }
 
     Walk {
@@ -57,11 +58,28 @@ record Walk(List<Point> points) {
             ParameterVector theta = path.apply(alpha);
             network.setParameters(theta);
             EvaluationSet.Measures measures = boards.measure(network);
-            Point point = new Point(alpha, theta.l1Distance(end), measures.loss(), measures.boardExact());
+            Point point = new Point(alpha, theta.l1Distance(end), measures.loss(), measures.lossTorch(),
+                    measures.boardExact());
             LOG.debug("{}: alpha {}, L1 to the end {}, loss {}", label, alpha, point.l1ToEnd(), point.loss());
             points.add(point);
         }
         return new Walk(points);
+    }
+
+    /**
+     * The row of {@code point} in a walk table: the values of {@link WalkProbe#COLUMNS} up to {@code barrier}, then
+     * {@code after}, the columns a probe adds behind them.
+     */
+    Object[] row(Point point, Object... after) {
+        Object[] row = new Object[6 + after.length];
+        row[0] = point.alpha();
+        row[1] = point.l1ToEnd();
+        row[2] = point.loss();
+        row[3] = point.lossTorch();
+        row[4] = point.boardExact();
+        row[5] = barrier();
+        System.arraycopy(after, 0, row, 6, after.length);
+        return row;
     }
 
     /**

@@ -45,8 +45,8 @@ import org.slf4j.LoggerFactory;
  */
 abstract class WalkProbe implements LandscapeProbe {
 
-    static final List<String> COLUMNS = List.of("alpha", "l1_to_exact", "loss", "board_exact", "barrier",
-            "construction", "margin", "polish");
+    static final List<String> COLUMNS = List.of("alpha", "l1_to_exact", "loss", "loss_torch", "board_exact",
+            "barrier", "construction", "margin", "polish");
 
     static final String POINTS = "points";
     static final String CONSTRUCTION = "construction";

@@ -28,6 +28,22 @@ class EvaluationSetTest {
     }
 
     @Test
+    void torchLossIsPytorchsBceOnTheNetworksProbabilities() {
+        TrainedModel model = Fixtures.firner(2);
+        Network network = Fixtures.FIRNER.network(model.modelSpec(), model.parameters());
+        Boards boards = Fixtures.DATA.sample(model.data(), BoardStream.probe(0), 0, 40);
+        float[] p = network.output(boards.input()).dup('c').data().asFloat();
+        float[] y = boards.target().dup('c').data().asFloat();
+        double expected = 0;
+        for (int c = 0; c < p.length; c++) {
+            expected -= y[c] * Math.max(Math.log(p[c]), -100) + (1 - y[c]) * Math.max(Math.log1p(-(double) p[c]), -100);
+        }
+        expected /= p.length;
+        EvaluationSet.Measures measures = EvaluationSet.draw(Fixtures.DATA, model.data(), 0, 40).measure(network);
+        assertEquals(expected, measures.lossTorch(), 1e-12 * expected);
+    }
+
+    @Test
     void fewerBoardsThanAChunkAreTheFirstBoardsOfTheFirstBatch() {
         TrainedModel model = Fixtures.firner(2);
         Network network = Fixtures.FIRNER.network(model.modelSpec(), model.parameters());

@@ -16,7 +16,7 @@ class WalkTest {
         List<Walk.Point> points = new ArrayList<>();
         for (int k = 0; k < losses.length; k++) {
             double alpha = (double) k / (losses.length - 1);
-            points.add(new Walk.Point(alpha, 10 * (1 - alpha), losses[k], 0));
+            points.add(new Walk.Point(alpha, 10 * (1 - alpha), losses[k], losses[k], 0));
         }
         return new Walk(points);
     }

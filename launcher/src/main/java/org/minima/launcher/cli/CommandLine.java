@@ -44,6 +44,9 @@ public record CommandLine(String command, String profile, Map<String, String> ov
                                                                keep the framework running on a run folder: bundles
                                                                dropped into deploy/ run on its models (a Gogo shell
                                                                reads commands unless --no-shell)
+                   minima findings RESULTS/PROFILE/RUN_ID NAME [FILE ...]
+                                                               keep the run's tables, and FILEs of its folder,
+                                                               in docs/findings/NAME with a RUN.md
                    minima new-probe DIR NAME [PACKAGE]         start a probe bundle project of your own in DIR
                    minima services                             list the services installed, by role
                    minima help                                 show this text""";
@@ -77,7 +80,7 @@ public record CommandLine(String command, String profile, Map<String, String> ov
         }
         if (!args[0].equals("run") && !args[0].equals("check")) {
             throw new InputError("unknown command '" + args[0] + "'; allowed: run, check, plan, probe, merge, report, "
-                    + "serve, new-probe, services, help\n"
+                    + "serve, findings, new-probe, services, help\n"
                     + USAGE);
         }
         CommandLine run = parseRun(args, words);

@@ -25,6 +25,7 @@ import org.minima.launcher.config.InputError;
 import org.minima.launcher.config.Profile;
 import org.minima.launcher.config.RunPlan;
 import org.minima.launcher.config.Wiring;
+import org.minima.launcher.folder.Findings;
 import org.minima.launcher.folder.RunFolder;
 import org.minima.launcher.folder.RunLog;
 import org.minima.launcher.folder.RunRecord;
@@ -67,6 +68,8 @@ public final class Main {
     private static final long SHUTDOWN_WAIT_SECONDS = 30;
     /** A whole run longer than this is pointed to sharding. */
     private static final int LONG_RUN_HOURS = 4;
+    /** Where {@code minima findings} keeps results, below Minima's home. */
+    private static final String FINDINGS = "docs/findings";
 
     private final Distribution distribution;
 
@@ -93,6 +96,9 @@ public final class Main {
             }
             if (args.length > 0 && args[0].equals("new-probe")) {
                 return newProbe(args);
+            }
+            if (args.length > 0 && args[0].equals("findings")) {
+                return findings(args);
             }
             CommandLine cli = CommandLine.parse(args);
             return switch (cli.command()) {
@@ -126,6 +132,23 @@ public final class Main {
         int files = NewProbe.create(distribution.home(), dir, name, pkg).size();
         LOG.info("wrote probe '{}' (package {}, {} files) into {}: build it with mvn -B verify there, then copy "
                 + "target/{}-1.0.0.jar into {}", name, pkg, files, dir, name, distribution.deployDir());
+        return OK;
+    }
+
+    /** Stores a finished run's tables and figures in docs/findings/NAME, with RUN.md saying how they were made. */
+    private int findings(String[] args) throws IOException {
+        if (args.length < 3) {
+            throw new InputError("findings needs a RUN_FOLDER and a NAME, then the run's files to keep besides its "
+                    + "tables\n" + CommandLine.USAGE);
+        }
+        Path folder = Path.of(args[1]);
+        if (!Files.isRegularFile(folder.resolve(RunFolder.CONFIG))) {
+            throw new InputError("findings: " + folder + " is not a run folder (no " + RunFolder.CONFIG
+                    + "); run folders look like results/PROFILE/RUN_ID");
+        }
+        List<Path> written = Findings.store(RunFolder.reopen(folder), distribution.home().resolve(FINDINGS), args[2],
+                List.of(args).subList(3, args.length), List.of(args));
+        LOG.info("stored {} files of {} in {}", written.size(), folder, written.get(0).getParent());
         return OK;
     }
 

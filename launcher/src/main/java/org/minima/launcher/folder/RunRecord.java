@@ -52,7 +52,7 @@ public final class RunRecord {
         record.put("seeds", experiment.seeds());
         record.put("inits", experiment.inits());
         record.put("test_seed", experiment.testSeed());
-        record.put("host", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+        record.put("host", Map.of("cpu", Host.cpuModel(), "cores", Runtime.getRuntime().availableProcessors(),
                 "os", System.getProperty("os.name") + " " + System.getProperty("os.arch"),
                 "omp_num_threads", String.valueOf(System.getenv("OMP_NUM_THREADS")),
                 "nd4j_threads_per_op", Nd4j.getEnvironment().maxThreads(), "blas", Blas.inUse()));

@@ -47,14 +47,22 @@ public record BundleIdentity(String symbolicName, String version, String sha256)
 
     private static String checksum(String location) {
         try {
-            Path file = Path.of(URI.create(location));
+            return sha256(Path.of(URI.create(location)));
+        } catch (IOException | IllegalArgumentException e) {
+            return "unknown";
+        }
+    }
+
+    /** The hex SHA-256 of {@code file}'s bytes. */
+    public static String sha256(Path file) throws IOException {
+        try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
                 in.transferTo(OutputStream.nullOutputStream());
             }
             return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | IllegalArgumentException | NoSuchAlgorithmException e) {
-            return "unknown";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 }

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.minima.api.Progress;
 import org.minima.api.Settings;
@@ -41,6 +43,8 @@ public final class FolderRunContext implements RunContext {
     private final List<TrainedModel> trainedModels;
     private final Cancellation cancellation;
     private final Bound<?> caller;
+    /** The tables the plugin asked for or about, so a later run can tell whether its inputs changed. */
+    private final Set<String> consulted = ConcurrentHashMap.newKeySet();
 
     FolderRunContext(RunPlan plan, RunFolder folder, Bound<?> caller, List<TrainedModel> trainedModels,
                      Cancellation cancellation) {
@@ -50,6 +54,11 @@ public final class FolderRunContext implements RunContext {
         this.folder = folder;
         this.trainedModels = List.copyOf(trainedModels);
         this.cancellation = cancellation;
+    }
+
+    /** The tables the plugin read or asked about so far, in name order. */
+    Set<String> consultedTables() {
+        return new TreeSet<>(consulted);
     }
 
     @Override
@@ -121,11 +130,13 @@ public final class FolderRunContext implements RunContext {
 
     @Override
     public boolean hasTable(String name) {
+        consulted.add(name);
         return folder.hasTable(name);
     }
 
     @Override
     public Table readTable(String name) throws IOException {
+        consulted.add(name);
         return folder.readTable(name);
     }
 

@@ -128,7 +128,9 @@ public final class Pipeline {
             return;
         }
         LOG.info("analysis '{}': {}", analysis.name(), analysis.service().description());
-        analysis.service().run(context(analysis, models));
+        FolderRunContext context = context(analysis, models);
+        analysis.service().run(context);
+        resume.recordInputs(analysis, context.consultedTables());
         LOG.info("analysis '{}': wrote {}", analysis.name(), files(tables, ".csv"));
     }
 

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import org.minima.api.Role;
@@ -19,14 +20,16 @@ import org.minima.launcher.config.Profile;
 import org.minima.launcher.config.RunPlan;
 import org.minima.launcher.folder.AtomicFiles;
 import org.minima.launcher.folder.RunFolder;
+import org.minima.launcher.framework.BundleIdentity;
 
 /**
  * What a resumed run may reuse, in one place. The models (and so training and evaluation) are reused only when
  * every key that shapes them is unchanged: {@link #requireSameConfiguration} refuses anything else. A trained model
  * is reused when its file exists. The tables of an analysis are reused only when the bundle and options that made
  * them are the ones bound now: each records them in {@code stamps/ROLE-NAME.properties} before it starts, and tables
- * made otherwise are discarded and computed again, never mixed with new ones. (A probe's rows are kept apart by
- * bundle and options instead, see {@link ProbeStage}.)
+ * made otherwise are discarded and computed again, never mixed with new ones; and only while the tables it read (a
+ * probe's, the evaluation's) are as they were when it ran ({@code stamps/ROLE-NAME.inputs}). (A probe's rows are kept
+ * apart by bundle and options instead, see {@link ProbeStage}.)
  */
 public final class ResumePolicy {
 
@@ -38,6 +41,7 @@ public final class ResumePolicy {
     static final Set<String> RESULT_NEUTRAL_KEYS = Set.of("run.threads", "run.progress-seconds",
             Role.ANALYSIS.key(), Role.PROBE.key(), Role.PLOT.key(), Role.SOLUTIONS.key());
     private static final String STAMPS = "stamps";
+    private static final String ABSENT = "absent";
     private static final List<Role> RUN_LEVEL = List.of(Role.ANALYSIS, Role.PROBE, Role.PLOT);
 
     private final RunFolder folder;
@@ -91,7 +95,42 @@ public final class ResumePolicy {
     boolean analysed(Bound<Analysis> analysis) throws IOException {
         List<String> tables = analysis.service().tables();
         List<Path> files = tables.stream().map(t -> folder.file(t + ".csv")).toList();
-        return keepOutputs(analysis, files) && !tables.isEmpty() && tables.stream().allMatch(folder::hasTable);
+        return keepOutputs(analysis, files) && !tables.isEmpty() && tables.stream().allMatch(folder::hasTable)
+                && sameInputs(analysis);
+    }
+
+    /**
+     * Records what the tables {@code analysis} read or asked about held when it made its outputs: each table's
+     * SHA-256, or {@value #ABSENT}. Its outputs are reused only while every one of them is the same.
+     */
+    void recordInputs(Bound<Analysis> analysis, Set<String> tables) throws IOException {
+        AtomicFiles.writeString(inputsStamp(analysis), inputsText(tables));
+    }
+
+    /** Whether the tables the analysis consulted last time are as they were; false when that was not recorded. */
+    private boolean sameInputs(Bound<Analysis> analysis) throws IOException {
+        Path stamp = inputsStamp(analysis);
+        if (!Files.isRegularFile(stamp)) {
+            return false;
+        }
+        String recorded = Files.readString(stamp);
+        Set<String> tables = new TreeSet<>();
+        recorded.lines().filter(line -> line.contains(" = ")).forEach(line -> tables.add(line.split(" = ")[0]));
+        return recorded.equals(inputsText(tables));
+    }
+
+    private String inputsText(Set<String> tables) throws IOException {
+        StringBuilder text = new StringBuilder("# the tables this analysis consulted and their SHA-256 when it ran\n");
+        for (String table : new TreeSet<>(tables)) {
+            Path file = folder.file(table + ".csv");
+            text.append(table).append(" = ").append(Files.isRegularFile(file) ? BundleIdentity.sha256(file) : ABSENT)
+                    .append('\n');
+        }
+        return text.toString();
+    }
+
+    private Path inputsStamp(Bound<Analysis> analysis) {
+        return folder.path().resolve(STAMPS).resolve(analysis.role() + "-" + analysis.name() + ".inputs");
     }
 
     /**

@@ -2,10 +2,12 @@ package org.minima.init.pytorch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,8 +35,66 @@ class PyTorchDefaultTest {
     private static final PyTorchDefault INIT = new PyTorchDefault();
 
     private static Initialization initialise(Model model, long seed) {
+        return initialise(model, seed, 0);
+    }
+
+    private static Initialization initialise(Model model, long seed, int flips) {
         return INIT.initialise(new InitRequest(WIDE, model.layout(WIDE), seed, Game.conway(Neighbourhood.MOORE),
-                Optional.empty(), Settings.empty()));
+                Optional.empty(), Settings.of(INIT.options(), Map.of(PyTorchDefault.FLIP, String.valueOf(flips)))));
+    }
+
+    @Test
+    void aFlipChangesTheSignOfExactlyThatManyWeightsOfTheSameDrawAndNoBias() {
+        for (Model model : FORMS) {
+            ParameterLayout layout = model.layout(WIDE);
+            float[] drawn = initialise(model, 7).parameters().toArray();
+            for (int flips : List.of(1, 3)) {
+                float[] flipped = initialise(model, 7, flips).parameters().toArray();
+                int changed = 0;
+                for (int i = 0; i < drawn.length; i++) {
+                    if (flipped[i] != drawn[i]) {
+                        changed++;
+                        assertEquals(-drawn[i], flipped[i], "a flip changes the sign only");
+                        int index = i;
+                        assertTrue(layout.layers().stream().anyMatch(l -> index >= l.weightOffset()
+                                && index < l.weightOffset() + l.weightCount()), "flipped index " + i + " is a weight");
+                    }
+                }
+                assertEquals(flips, changed, model.getClass().getSimpleName() + ", flip = " + flips);
+            }
+            assertEquals(initialise(model, 7, 1).parameters(), initialise(model, 7, 1).parameters(),
+                    "the seed decides which weight");
+        }
+    }
+
+    @Test
+    void theFlippedWeightIsUniformOverTheWeights() {
+        ParameterLayout layout = new FirnerModel().layout(new ModelSpec(1, 1, 1, Activation.RELU));
+        int weights = layout.layers().stream().mapToInt(LayerParams::weightCount).sum();
+        int[] hits = new int[layout.size()];
+        int seeds = 200 * weights;
+        for (int seed = 0; seed < seeds; seed++) {
+            ParameterVector drawn = PyTorchDefault.draw(layout, seed);
+            float[] flipped = PyTorchDefault.flipped(drawn, layout, seed, 1).toArray();
+            float[] original = drawn.toArray();
+            for (int i = 0; i < original.length; i++) {
+                hits[i] += flipped[i] != original[i] ? 1 : 0;
+            }
+        }
+        for (LayerParams l : layout.layers()) {
+            for (int i = l.weightOffset(); i < l.weightOffset() + l.weightCount(); i++) {
+                assertTrue(Math.abs(hits[i] - 200) < 5 * Math.sqrt(200), "weight " + i + " flipped " + hits[i]
+                        + " times of about 200");
+            }
+        }
+    }
+
+    @Test
+    void moreFlipsThanWeightsAreRefusedNamingTheOption() {
+        ParameterLayout layout = new FirnerModel().layout(new ModelSpec(1, 1, 1, Activation.RELU));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> PyTorchDefault.flipped(PyTorchDefault.draw(layout, 1), layout, 1, 1000));
+        assertTrue(error.getMessage().contains("pytorch-default.flip = 1000"), error.getMessage());
     }
 
     @Test

@@ -87,7 +87,10 @@ public final class Findings {
         text.append("| | |\n|---|---|\n");
         row(text, "command", "`./" + record.get("command") + "`");
         row(text, "status", String.valueOf(record.get("status")));
-        row(text, "commit", "`" + record.get("git_commit") + "`");
+        String commit = String.valueOf(record.get("git_commit"));
+        row(text, "commit", "`" + commit + "`" + (commit.endsWith("-dirty") ? " (the work tree had uncommitted "
+                + "changes when the run started; the jars that ran are named by their SHA-256 in `run.json`, "
+                + "`bundles`)" : ""));
         row(text, "training engine", "`dl4j.engine = " + config.getOrDefault("dl4j.engine", "?") + "`, BLAS "
                 + host.get("blas"));
         row(text, "machine", machine(host));

@@ -14,9 +14,10 @@ import org.osgi.service.component.annotations.Component;
  * The initialisation of Firner's {@code --normalize} protocol, as the {@link Initializer} {@code firner-normalize}:
  * every weight drawn from N(0, 0.02²) and every bias from U(−1, 1), nothing frozen — what {@code BetterNet.__init__}
  * in bfirner/dnn_game_of_life (gameoflifemodels.py, commit e1e244e) does to every layer of every step block. That
- * protocol also puts {@code Dropout2d(p = 0.4)} after the 3×3 convolution of every block but the last, which Minima
- * does not implement yet. Its {@code forward}, which would shift inputs and outputs by −0.5 and +0.5, is indented
- * inside {@code __init__} there and never runs, so nothing is shifted. A pure function of the layout and the seed.
+ * protocol also puts {@code Dropout2d(p = 0.4)} after the 3×3 convolution of every block but the last: that is the
+ * trainer's option {@code dl4j.dropout}, not part of the initialisation. Its {@code forward}, which would shift
+ * inputs and outputs by −0.5 and +0.5, is indented inside {@code __init__} there and never runs (the input half is
+ * the option {@code model.input-shift}). A pure function of the layout and the seed.
  */
 @Component(service = Initializer.class, property = Plugin.NAME + "=" + FirnerNormalize.NAME)
 public final class FirnerNormalize implements Initializer {

@@ -3,6 +3,7 @@ package org.minima.api;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -82,6 +83,21 @@ public record Table(String name, List<String> columns, List<List<Object>> rows) 
                 .filter(row -> test.test(row.get(index) == null ? "" : row.get(index).toString()))
                 .toList();
         return new Table(name, columns, kept);
+    }
+
+    /**
+     * The row indices grouped by their values of {@code columns} (compared as text, so numbers read back from CSV
+     * group as the ones written), groups and the rows in each in order of first appearance.
+     */
+    public Map<List<String>, List<Integer>> groupRows(List<String> columns) {
+        List<Integer> indices = columns.stream().map(this::columnIndex).toList();
+        Map<List<String>, List<Integer>> groups = new LinkedHashMap<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<Object> row = rows.get(r);
+            List<String> key = indices.stream().map(i -> row.get(i) == null ? "" : row.get(i).toString()).toList();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        }
+        return groups;
     }
 
     /** Distinct values of {@code column} as text, in order of first appearance. */

@@ -4,7 +4,7 @@
  * {@link org.minima.api.Progress} reporting.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.minima.api;
 
 import org.osgi.annotation.bundle.Export;

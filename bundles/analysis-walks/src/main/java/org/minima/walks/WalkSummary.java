@@ -1,9 +1,7 @@
 package org.minima.walks;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
@@ -75,7 +73,7 @@ public final class WalkSummary implements Analysis {
                 throw new IllegalArgumentException(NAME + ": table '" + walk.name() + "' has key columns "
                         + keyColumns(walk) + ", not " + keys + " as the other walk tables");
             }
-            for (List<Integer> model : groups(walk, keys).values()) {
+            for (List<Integer> model : walk.groupRows(keys).values()) {
                 int first = model.get(0);
                 List<Object> row = new ArrayList<>(List.of(walk.name()));
                 keys.forEach(key -> row.add(walk.text(first, key)));
@@ -97,7 +95,7 @@ public final class WalkSummary implements Analysis {
             columns.addAll(List.of(column + "_median", column + "_min", column + "_max"));
         }
         Table.Builder rows = Table.builder(SUMMARY, columns);
-        for (List<Integer> group : groups(barriers, cell).values()) {
+        for (List<Integer> group : barriers.groupRows(cell).values()) {
             List<Object> row = new ArrayList<>();
             cell.forEach(key -> row.add(barriers.text(group.get(0), key)));
             row.add(group.size());
@@ -119,16 +117,5 @@ public final class WalkSummary implements Analysis {
                     + "columns alpha, l1_to_exact, loss, loss_torch and board_exact, and has " + walk.columns());
         }
         return List.copyOf(walk.columns().subList(0, first));
-    }
-
-    /** Row indices grouped by their values of {@code columns} (as text), groups in order of first appearance. */
-    private static Map<List<String>, List<Integer>> groups(Table table, List<String> columns) {
-        Map<List<String>, List<Integer>> groups = new LinkedHashMap<>();
-        for (int r = 0; r < table.rows().size(); r++) {
-            int row = r;
-            List<String> key = columns.stream().map(column -> table.text(row, column)).toList();
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
-        }
-        return groups;
     }
 }

@@ -30,12 +30,7 @@ final class Summary {
                 SuccessEvaluator.CELL_ACCURACY, SuccessEvaluator.LOSS, SuccessEvaluator.EMPTY_BOARD_EXACT)) {
             perModel.columnIndex(column);
         }
-        Map<List<String>, List<Integer>> groups = new LinkedHashMap<>();
-        for (int row = 0; row < perModel.rows().size(); row++) {
-            int r = row;
-            List<String> key = groupBy.stream().map(column -> perModel.text(r, column)).toList();
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
-        }
+        Map<List<String>, List<Integer>> groups = perModel.groupRows(groupBy);
         List<String> columns = new ArrayList<>(groupBy);
         columns.addAll(STATISTICS);
         Table.Builder table = Table.builder(name, columns);

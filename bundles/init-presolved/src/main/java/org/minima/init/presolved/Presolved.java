@@ -1,6 +1,7 @@
 package org.minima.init.presolved;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -80,7 +81,10 @@ public final class Presolved extends ExactStart {
     public Initialization initialise(InitRequest request) {
         ParameterLayout layout = request.layout();
         Set<Integer> chosen = blocks(request.options().getStringList(BLOCKS), layout.blocks());
-        ParameterVector start = base.initialise(request).parameters().splice(exact(request).parameters(),
+        // the base draws with its own defaults: the options of this request are presolved's
+        InitRequest draw = new InitRequest(request.spec(), layout, request.seed(), request.game(),
+                request.solutions(), Settings.of(base.options(), Map.of()));
+        ParameterVector start = base.initialise(draw).parameters().splice(exact(request).parameters(),
                 layout.indicesOf(chosen));
         return new Initialization(start, request.options().getBoolean(FREEZE) ? chosen : Set.of());
     }

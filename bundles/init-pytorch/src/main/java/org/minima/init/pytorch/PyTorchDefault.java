@@ -69,7 +69,8 @@ public final class PyTorchDefault implements Initializer {
     @Override
     public Initialization initialise(InitRequest request) {
         ParameterVector drawn = draw(request.layout(), request.seed());
-        int flips = request.options().getInt(FLIP);
+        // options without 'flip' come from a caller that resolved none of this initializer's: no flip, the default
+        int flips = request.options().keys().contains(FLIP) ? request.options().getInt(FLIP) : 0;
         return Initialization.trainable(flips == 0 ? drawn : flipped(drawn, request.layout(), request.seed(), flips));
     }
 

@@ -1,0 +1,123 @@
+package org.minima.pairs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.minima.api.OptionSpec;
+import org.minima.api.Plugin;
+import org.minima.api.Table;
+import org.minima.api.run.Analysis;
+import org.minima.api.run.RunContext;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Whether one axis of the grid changes success on the same seeds: the models of {@code evaluation.csv} that differ
+ * only in option {@code axis} ({@code init}: an initializer against its sign-flipped variant; {@code density}: two
+ * training densities) are paired by seed, the axis's first value in the run being the reference. Table
+ * {@code paired_success}: one row per grid cell, board size and other value, with the paired counts, both success
+ * rates, their difference with its 95% interval ({@link PairedCounts#differenceInterval}) and McNemar's exact
+ * p-value. A seed missing under either value is left out of that cell's pairs.
+ */
+@Component(service = Analysis.class, property = Plugin.NAME + "=" + PairedSuccess.NAME)
+public final class PairedSuccess implements Analysis {
+
+    static final String NAME = "paired-success";
+    static final String TABLE = "paired_success";
+    static final String EVALUATION = "evaluation";
+    static final String AXIS = "axis";
+    /** The evaluation's columns that place a model in the grid; {@code seed} pairs, {@code model} names. */
+    static final List<String> CELL = List.of("architecture", "rule", "neighbourhood", "boundary", "density", "steps",
+            "width", "init", "size");
+    static final List<String> COUNTS = List.of("pairs", "both", "reference_only", "other_only", "neither",
+            "success_reference", "success_other", "difference", "difference_ci_low", "difference_ci_high",
+            "mcnemar_p");
+
+    @Override
+    public String description() {
+        return "Success of the same seeds under two values of one axis (init or density): paired counts, the "
+                + "difference with its 95% interval, McNemar's exact test";
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        return List.of(OptionSpec.choice(AXIS, "init", List.of("init", "density"),
+                "The axis whose values are compared on the same seeds; its first value in the run is the reference."));
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(TABLE);
+    }
+
+    @Override
+    public void run(RunContext context) throws Exception {
+        context.writeTable(pairs(context.readTable(EVALUATION), context.settings().getString(AXIS)));
+    }
+
+    /** The paired comparison of {@code evaluation}'s models along {@code axis}. */
+    static Table pairs(Table evaluation, String axis) {
+        List<String> missing = new ArrayList<>(CELL);
+        missing.addAll(List.of("seed", "success"));
+        missing.removeAll(evaluation.columns());
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException(NAME + ": table '" + evaluation.name() + "' lacks columns " + missing);
+        }
+        List<String> values = evaluation.distinct(axis);
+        if (values.size() < 2) {
+            throw new IllegalArgumentException(NAME + ": the run has one value of '" + axis + "' (" + values
+                    + "), so there is nothing to pair; set " + NAME + "." + AXIS + " to an axis the grid varies");
+        }
+        List<String> cell = CELL.stream().filter(column -> !column.equals(axis)).toList();
+        // cell -> axis value -> seed -> success
+        Map<List<String>, Map<String, Map<String, Boolean>>> grid = new LinkedHashMap<>();
+        evaluation.groupRows(cell).forEach((key, rows) -> {
+            Map<String, Map<String, Boolean>> byValue = new LinkedHashMap<>();
+            for (int r : rows) {
+                byValue.computeIfAbsent(evaluation.text(r, axis), k -> new LinkedHashMap<>())
+                        .put(evaluation.text(r, "seed"), evaluation.number(r, "success") == 1);
+            }
+            grid.put(key, byValue);
+        });
+        List<String> columns = new ArrayList<>(cell);
+        columns.addAll(List.of(AXIS, "reference", "other"));
+        columns.addAll(COUNTS);
+        Table.Builder rows = Table.builder(TABLE, columns);
+        String reference = values.get(0);
+        grid.forEach((key, byValue) -> {
+            Map<String, Boolean> base = byValue.getOrDefault(reference, Map.of());
+            for (String other : values.subList(1, values.size())) {
+                PairedCounts counts = count(base, byValue.getOrDefault(other, Map.of()));
+                if (counts.pairs() == 0) {
+                    continue;
+                }
+                List<Object> row = new ArrayList<>(key);
+                row.addAll(List.of(axis, reference, other));
+                row.addAll(values(counts));
+                rows.row(row.toArray());
+            }
+        });
+        return rows.build();
+    }
+
+    private static PairedCounts count(Map<String, Boolean> reference, Map<String, Boolean> other) {
+        int[] cells = new int[4];
+        reference.forEach((seed, success) -> {
+            Boolean paired = other.get(seed);
+            if (paired != null) {
+                cells[(success ? 0 : 2) + (paired ? 0 : 1)]++;
+            }
+        });
+        return new PairedCounts(cells[0], cells[1], cells[2], cells[3]);
+    }
+
+    private static List<Object> values(PairedCounts counts) {
+        double[] interval = counts.differenceInterval();
+        int pairs = counts.pairs();
+        return List.of(pairs, counts.both(), counts.referenceOnly(), counts.otherOnly(), counts.neither(),
+                (double) (counts.both() + counts.referenceOnly()) / pairs,
+                (double) (counts.both() + counts.otherOnly()) / pairs, counts.difference(), interval[0], interval[1],
+                counts.mcnemarP());
+    }
+}

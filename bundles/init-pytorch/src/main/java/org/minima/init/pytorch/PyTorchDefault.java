@@ -49,12 +49,14 @@ public final class PyTorchDefault implements Initializer {
                         + "sign flip on an initialisation); 0: none."));
     }
 
-    /** A flip count above some network's weights is refused before any training, naming the smallest network. */
+    /** A flip count above some network's weights is refused before any training, naming that network. */
     @Override
     public void check(Study study) {
         int flips = study.settings().getInt(FLIP);
-        Model model = study.model().orElseThrow(() -> new IllegalArgumentException(
-                NAME + " needs the architecture: set key 'model'"));
+        if (flips == 0 || study.model().isEmpty()) {
+            return;
+        }
+        Model model = study.model().get();
         for (Game game : study.experiment().games()) {
             for (ModelSpec spec : study.experiment().modelSpecs(game)) {
                 int weights = weights(model.layout(spec)).length;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.minima.api.OptionSpec;
+import org.minima.api.OptionType;
 import org.minima.api.Plugin;
 import org.minima.api.Table;
 import org.minima.api.run.Analysis;
@@ -13,12 +14,13 @@ import org.minima.api.run.RunContext;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Whether one axis of the grid changes success on the same seeds: the models of {@code evaluation.csv} that differ
- * only in option {@code axis} ({@code init}: an initializer against its sign-flipped variant; {@code density}: two
- * training densities) are paired by seed, the axis's first value in the run being the reference. Table
- * {@code paired_success}: one row per grid cell, board size and other value, with the paired counts, both success
- * rates, their difference with its 95% interval ({@link PairedCounts#differenceInterval}) and McNemar's exact
- * p-value. A seed missing under either value is left out of that cell's pairs.
+ * Whether an axis of the grid changes success on the same seeds: the models of {@code evaluation.csv} that differ
+ * only in one axis of option {@code axis} ({@code init}: an initializer against its sign-flipped variant;
+ * {@code density}: two training densities; both may be named) are paired by seed, the axis's first value in the run
+ * being the reference. Table {@code paired_success}: one row per axis, grid cell, board size and other value, with
+ * the paired counts, both success rates, their difference with its 95% interval
+ * ({@link PairedCounts#differenceInterval}) and McNemar's exact p-value; the compared axis's own column is empty in
+ * its rows. A seed missing under either value is left out of that cell's pairs.
  */
 @Component(service = Analysis.class, property = Plugin.NAME + "=" + PairedSuccess.NAME)
 public final class PairedSuccess implements Analysis {
@@ -27,6 +29,7 @@ public final class PairedSuccess implements Analysis {
     static final String TABLE = "paired_success";
     static final String EVALUATION = "evaluation";
     static final String AXIS = "axis";
+    static final List<String> AXES = List.of("init", "density");
     /** The evaluation's columns that place a model in the grid; {@code seed} pairs, {@code model} names. */
     static final List<String> CELL = List.of("architecture", "rule", "neighbourhood", "boundary", "density", "steps",
             "width", "init", "size");
@@ -42,8 +45,9 @@ public final class PairedSuccess implements Analysis {
 
     @Override
     public List<OptionSpec> options() {
-        return List.of(OptionSpec.choice(AXIS, "init", List.of("init", "density"),
-                "The axis whose values are compared on the same seeds; its first value in the run is the reference."));
+        return List.of(new OptionSpec(AXIS, OptionType.STRING_LIST, "init", "The axes whose values are compared on"
+                + " the same seeds, one after the other; each axis's first value in the run is its reference.",
+                AXES, null, null));
     }
 
     @Override
@@ -53,17 +57,28 @@ public final class PairedSuccess implements Analysis {
 
     @Override
     public void run(RunContext context) throws Exception {
-        context.writeTable(pairs(context.readTable(EVALUATION), context.settings().getString(AXIS)));
+        context.writeTable(pairs(context.readTable(EVALUATION), context.settings().getStringList(AXIS)));
     }
 
-    /** The paired comparison of {@code evaluation}'s models along {@code axis}. */
-    static Table pairs(Table evaluation, String axis) {
+    /** The paired comparisons of {@code evaluation}'s models along each of {@code axes}, in one table. */
+    static Table pairs(Table evaluation, List<String> axes) {
         List<String> missing = new ArrayList<>(CELL);
         missing.addAll(List.of("seed", "success"));
         missing.removeAll(evaluation.columns());
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException(NAME + ": table '" + evaluation.name() + "' lacks columns " + missing);
         }
+        List<String> columns = new ArrayList<>(CELL);
+        columns.addAll(List.of(AXIS, "reference", "other"));
+        columns.addAll(COUNTS);
+        Table.Builder rows = Table.builder(TABLE, columns);
+        for (String axis : axes) {
+            pairs(evaluation, axis, rows);
+        }
+        return rows.build();
+    }
+
+    private static void pairs(Table evaluation, String axis, Table.Builder table) {
         List<String> values = evaluation.distinct(axis);
         if (values.size() < 2) {
             throw new IllegalArgumentException(NAME + ": the run has one value of '" + axis + "' (" + values
@@ -80,10 +95,6 @@ public final class PairedSuccess implements Analysis {
             }
             grid.put(key, byValue);
         });
-        List<String> columns = new ArrayList<>(cell);
-        columns.addAll(List.of(AXIS, "reference", "other"));
-        columns.addAll(COUNTS);
-        Table.Builder rows = Table.builder(TABLE, columns);
         String reference = values.get(0);
         grid.forEach((key, byValue) -> {
             Map<String, Boolean> base = byValue.getOrDefault(reference, Map.of());
@@ -93,12 +104,12 @@ public final class PairedSuccess implements Analysis {
                     continue;
                 }
                 List<Object> row = new ArrayList<>(key);
+                row.add(CELL.indexOf(axis), "");
                 row.addAll(List.of(axis, reference, other));
                 row.addAll(values(counts));
-                rows.row(row.toArray());
+                table.row(row.toArray());
             }
         });
-        return rows.build();
     }
 
     private static PairedCounts count(Map<String, Boolean> reference, Map<String, Boolean> other) {

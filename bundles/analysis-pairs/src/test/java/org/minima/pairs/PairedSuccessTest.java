@@ -32,17 +32,24 @@ class PairedSuccessTest {
     }
 
     private static Table evaluation() {
+        return evaluation(List.of("0.38"));
+    }
+
+    /** Five seeds under two inits at each of {@code densities}, the same successes at every density. */
+    private static Table evaluation(List<String> densities) {
         List<String> columns = new ArrayList<>(List.of("model"));
         columns.addAll(PairedSuccess.CELL);
         columns.addAll(List.of("seed", "success"));
         Table.Builder rows = Table.builder("evaluation", columns);
         boolean[] plain = {true, true, true, false, false};
         boolean[] flipped = {false, false, true, false, true};
-        for (int seed = 1; seed <= plain.length; seed++) {
-            for (String init : List.of("pytorch-default", "flip1")) {
-                boolean success = init.equals("flip1") ? flipped[seed - 1] : plain[seed - 1];
-                rows.row("m" + seed + init, "springer-kenyon", "B3/S23", "moore", "dead", "0.38", 1, 1, init, "8x8",
-                        seed, success ? 1.0 : 0.0);
+        for (String density : densities) {
+            for (int seed = 1; seed <= plain.length; seed++) {
+                for (String init : List.of("pytorch-default", "flip1")) {
+                    boolean success = init.equals("flip1") ? flipped[seed - 1] : plain[seed - 1];
+                    rows.row("m" + seed + init + density, "springer-kenyon", "B3/S23", "moore", "dead", density, 1,
+                            1, init, "8x8", seed, success ? 1.0 : 0.0);
+                }
             }
         }
         // a seed trained under one init only has no pair
@@ -52,7 +59,7 @@ class PairedSuccessTest {
 
     @Test
     void theSameSeedsArePairedAcrossTheAxisWithTheFirstValueAsReference() {
-        Table pairs = PairedSuccess.pairs(evaluation(), "init");
+        Table pairs = PairedSuccess.pairs(evaluation(), List.of("init"));
         assertEquals(1, pairs.rows().size());
         assertEquals("pytorch-default", pairs.text(0, "reference"));
         assertEquals("flip1", pairs.text(0, "other"));
@@ -70,7 +77,27 @@ class PairedSuccessTest {
     @Test
     void anAxisWithOneValueIsRefusedNamingTheOption() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> PairedSuccess.pairs(evaluation(), "density"));
+                () -> PairedSuccess.pairs(evaluation(), List.of("init", "density")));
         assertTrue(error.getMessage().contains("paired-success.axis"), error.getMessage());
+    }
+
+    @Test
+    void eachNamedAxisHasItsRowsWithItsOwnColumnLeftEmpty() {
+        Table pairs = PairedSuccess.pairs(evaluation(List.of("0.38", "0.0..1.0")), List.of("init", "density"));
+        assertEquals(4, pairs.rows().size(), "init at two densities, density under two inits");
+        for (int r = 0; r < 2; r++) {
+            assertEquals("init", pairs.text(r, "axis"));
+            assertEquals("", pairs.text(r, "init"));
+            assertEquals(-0.2, pairs.number(r, "difference"), 1e-15);
+        }
+        assertEquals(List.of("0.38", "0.0..1.0"), List.of(pairs.text(0, "density"), pairs.text(1, "density")));
+        for (int r = 2; r < 4; r++) {
+            assertEquals("density", pairs.text(r, "axis"));
+            assertEquals("", pairs.text(r, "density"));
+            assertEquals("0.38", pairs.text(r, "reference"));
+            assertEquals("0.0..1.0", pairs.text(r, "other"));
+            assertEquals(0, pairs.number(r, "reference_only") + pairs.number(r, "other_only"),
+                    "the same seeds succeed at both densities");
+        }
     }
 }

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +17,7 @@ import org.minima.api.Table;
 
 /**
  * A small study run as three shards in separate processes into one folder, merged, against the same study run whole;
- * a merge with a shard missing; a shard whose lock another process holds.
+ * a merge with a shard missing (two processes given one shard: {@link WritersIT}).
  */
 class ShardIT {
 
@@ -67,13 +64,6 @@ class ShardIT {
                 incomplete.output());
         assertFalse(Files.exists(sharded.resolve("training.csv")), "nothing is merged");
 
-        try (FileChannel channel = FileChannel.open(sharded.resolve("shards").resolve("1-of-3.lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock held = channel.lock()) {
-            MinimaHome.Result twice = minima.run("run", "tiny", "--shard", "1/3", "--run-id", "sharded");
-            assertEquals(2, twice.exitCode(), twice.output());
-            assertTrue(twice.output().contains("shard 1/3 of " + sharded + " is being run by another process"),
-                    twice.output());
-        }
         MinimaHome.Result last = minima.run("run", "tiny", "--shard", "1/3", "--run-id", "sharded");
         assertEquals(0, last.exitCode(), last.output());
         assertFalse(last.output().contains("straight_walk.csv"), "a shard writes no run table: " + last.output());

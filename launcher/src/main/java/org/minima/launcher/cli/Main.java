@@ -42,7 +42,7 @@ import org.minima.launcher.pipeline.Pipeline;
 import org.minima.launcher.pipeline.ResumePolicy;
 import org.minima.launcher.pipeline.Shard;
 import org.minima.launcher.pipeline.ShardEstimate;
-import org.minima.launcher.pipeline.ShardLock;
+import org.minima.launcher.pipeline.WriterLock;
 import org.minima.launcher.report.ReportPage;
 import org.minima.launcher.serve.Server;
 import org.osgi.framework.BundleException;
@@ -156,7 +156,16 @@ public final class Main {
     private int serve(ServeLine line) throws IOException, BundleException, InterruptedException {
         RunFolder folder = RunFolder.reopen(line.folder());
         Blas.select(Profile.ofRun(folder, Map.of()));
-        Server server = new Server(distribution, folder, line.timeout(), line.shell());
+        try (WriterLock lock = WriterLock.acquire(folder, Shard.WHOLE, typed(line.words()))) {
+            return serve(new Server(distribution, folder, line.timeout(), line.shell()));
+        }
+    }
+
+    private static String typed(List<String> words) {
+        return "./minima " + String.join(" ", words);
+    }
+
+    private int serve(Server server) throws IOException, BundleException, InterruptedException {
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             if (finished.getCount() > 0) {
@@ -283,7 +292,7 @@ public final class Main {
             if (cli.command().equals("merge") && !mergeable(plan, folder)) {
                 return FAILED;
             }
-            try (ShardLock lock = shard.isWhole() ? null : ShardLock.acquire(folder, shard)) {
+            try (WriterLock lock = WriterLock.acquire(folder, shard, typed(cli.words()))) {
                 return execute(plan, folder, cli, resumed.isPresent(), cancellation, record, shard);
             }
         } finally {

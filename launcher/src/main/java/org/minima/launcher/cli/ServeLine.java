@@ -13,8 +13,9 @@ import org.minima.launcher.config.InputError;
  * @param folder  the run folder to serve
  * @param shell   whether the interactive Gogo shell reads the console ({@code --no-shell} turns it off)
  * @param timeout how long one service may run before it is stopped ({@code --timeout}, default one hour)
+ * @param words   the arguments as typed
  */
-record ServeLine(Path folder, boolean shell, Duration timeout) {
+record ServeLine(Path folder, boolean shell, Duration timeout, List<String> words) {
 
     static final Duration DEFAULT_TIMEOUT = Duration.ofHours(1);
 
@@ -38,7 +39,7 @@ record ServeLine(Path folder, boolean shell, Duration timeout) {
         if (folder == null) {
             throw new InputError("serve needs a RUN_FOLDER (results/PROFILE/RUN_ID)\n" + CommandLine.USAGE);
         }
-        return new ServeLine(folder, shell, timeout);
+        return new ServeLine(folder, shell, timeout, List.of(args));
     }
 
     private static Duration seconds(String value) {

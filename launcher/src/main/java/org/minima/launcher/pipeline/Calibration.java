@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.minima.api.init.InitRequest;
 import org.minima.api.init.Initializer;
@@ -20,6 +19,7 @@ import org.minima.api.train.TrainingResult;
 import org.minima.api.train.TrainingSpec;
 import org.minima.launcher.config.Bound;
 import org.minima.launcher.config.RunPlan;
+import org.minima.launcher.folder.Host;
 import org.minima.launcher.folder.RunFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +41,7 @@ public final class Calibration {
     private static final int WARM_UP_BATCHES = 5;
     private static final double MIN_SECONDS = 0.5;
     /** This machine's CPU model, read once: the cache key of every size names it. */
-    private static final String CPU = cpu();
+    private static final String CPU = Host.cpuModel();
 
     private final Path file;
     private final Map<String, Double> rates;
@@ -189,14 +189,5 @@ public final class Calibration {
                 point.architecture(), point.modelSpec(experiment).toString(),
                 "batch " + experiment.training().batchSize(), "board " + experiment.trainShape(),
                 point.game().neighbourhood().label());
-    }
-
-    private static String cpu() {
-        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-            return lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).trim())
-                    .findFirst().orElse(System.getProperty("os.arch"));
-        } catch (IOException e) {
-            return System.getProperty("os.arch");
-        }
     }
 }

@@ -51,7 +51,7 @@ public final class MergeCheck {
             Shard shard = new Shard(index, count);
             Map<String, Object> record = records.get(shard.label() + ".json");
             String status = record == null ? "never started" : String.valueOf(record.get("status"));
-            if (ShardLock.held(folder, shard)) {
+            if (WriterLock.held(folder, shard)) {
                 problems.add("shard " + shard + " is still running");
             } else if (missing.containsKey(index) || !"succeeded".equals(status)) {
                 List<String> units = missing.getOrDefault(index, List.of());

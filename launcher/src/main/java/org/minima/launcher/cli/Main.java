@@ -25,6 +25,7 @@ import org.minima.launcher.config.InputError;
 import org.minima.launcher.config.Profile;
 import org.minima.launcher.config.RunPlan;
 import org.minima.launcher.config.Wiring;
+import org.minima.launcher.folder.DiskFull;
 import org.minima.launcher.folder.Findings;
 import org.minima.launcher.folder.RunFolder;
 import org.minima.launcher.folder.RunLog;
@@ -116,6 +117,11 @@ public final class Main {
             Thread.currentThread().interrupt();
             return INTERRUPTED;
         } catch (Exception e) {
+            if (DiskFull.in(e).isPresent()) {
+                LOG.error("minima stopped: the disk is full ({}); free space there and run the command again",
+                        e.getMessage());
+                return InputError.EXIT_CODE;
+            }
             LOG.error("minima failed: {}", e.toString());
             LOG.debug("failure", e);
             return FAILED;
@@ -402,6 +408,15 @@ public final class Main {
                         + folder.path() : "run the shard again to finish it");
                 return INTERRUPTED;
             } catch (Exception e) {
+                Optional<IOException> full = DiskFull.in(e);
+                if (full.isPresent()) {
+                    recordQuietly(started, e);
+                    LOG.error("run {} stopped: {}", folder.runId(), DiskFull.message(folder, full.get(),
+                            plan.experiment().models(), whole ? "./minima run --resume " + folder.path()
+                            : "the same command"));
+                    LOG.debug("failure", e);
+                    return InputError.EXIT_CODE;
+                }
                 started.ended("failed", e.toString());
                 LOG.error("run {} failed: {}", folder.runId(), e.toString());
                 LOG.debug("failure", e);
@@ -411,6 +426,15 @@ public final class Main {
                     ReportPage.writeQuietly(folder);
                 }
             }
+        }
+    }
+
+    /** Records the failure in run.json if the full disk still lets it be written. */
+    private static void recordQuietly(RunRecord record, Exception error) {
+        try {
+            record.ended("failed", error.toString());
+        } catch (IOException e) {
+            LOG.debug("run.json could not record the failure", e);
         }
     }
 

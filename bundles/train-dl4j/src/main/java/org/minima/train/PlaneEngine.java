@@ -176,6 +176,25 @@ final class PlaneEngine implements Engine {
         return logits == null ? Double.NaN : ExactLoss.mean(logits, targets);
     }
 
+    /**
+     * How many hidden activations, and gradients of the loss with respect to them, of the last tile the latest step
+     * computed lie strictly between 0 and {@code below} in magnitude: the values a LeakyReLU flush at {@code below}
+     * zeroes (none once it has).
+     */
+    long valuesBelow(double below) {
+        long count = 0;
+        for (int l = 0; l < layers.size() - 1; l++) {
+            for (float[][] planes : List.of(outputs[l], outputGradients[l])) {
+                for (float[] plane : planes) {
+                    for (float value : plane) {
+                        count += value != 0f && Math.abs(value) < below ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
     private void forward(int first, int count, int cells) {
         float[][] in = {input};
         for (int l = 0; l < layers.size(); l++) {

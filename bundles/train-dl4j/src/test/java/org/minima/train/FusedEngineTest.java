@@ -113,6 +113,8 @@ class FusedEngineTest {
             double up = circular(spec, layout, shifted(params, i, h)).forwardOnly(boards);
             double down = circular(spec, layout, shifted(params, i, -h)).forwardOnly(boards);
             double numeric = (up - down) / (2 * h);
+            assertEquals(numeric, gradient[i], 2e-4 + 0.05 * Math.abs(numeric),
+                    "parameter " + i + ": the engine's gradient against central differences of its loss");
         }
         assertDiffer(gradient, toDouble(engine(layout, params, Optimizer.sgd(0.1)).computeGradient(boards)),
                 "the wrap changes the gradient");

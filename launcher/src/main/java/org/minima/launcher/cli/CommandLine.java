@@ -27,7 +27,10 @@ public record CommandLine(String command, String profile, Map<String, String> ov
 
     static final String USAGE = """
             usage: minima run PROFILE [--set KEY=VALUE ...]   run a profile (a name in config/ or a .properties path)
-                   minima run --resume RESULTS/PROFILE/RUN_ID  resume a killed or failed run in its folder
+                   minima run --resume RESULTS/PROFILE/RUN_ID [--redo-damaged]
+                                                               resume a killed or failed run in its folder; with
+                                                               --redo-damaged, the work of damaged files is done
+                                                               again, the files kept in damaged/
                    minima run PROFILE --shard I/K --run-id ID  train, evaluate and probe the I-th of K slices of
                                                                the grid (I from 0, or auto: from Slurm or Kubernetes)
                                                                in the shared folder results/PROFILE/ID
@@ -50,6 +53,13 @@ public record CommandLine(String command, String profile, Map<String, String> ov
                    minima new-probe DIR NAME [PACKAGE]         start a probe bundle project of your own in DIR
                    minima services                             list the services installed, by role
                    minima help                                 show this text""";
+
+    static final String REDO_DAMAGED = "--redo-damaged";
+
+    /** Whether finished work whose files are damaged is done again ({@value #REDO_DAMAGED}). */
+    boolean redoDamaged() {
+        return words.contains(REDO_DAMAGED);
+    }
 
     /** Whether this runs probes alone on an existing run folder. */
     boolean probesOnly() {
@@ -123,6 +133,7 @@ public record CommandLine(String command, String profile, Map<String, String> ov
         Path resume = null;
         String shard = null;
         String runId = null;
+        boolean redo = false;
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
         while (!rest.isEmpty()) {
             String word = rest.remove(0);
@@ -131,6 +142,7 @@ public record CommandLine(String command, String profile, Map<String, String> ov
                 case "--resume" -> resume = Path.of(next(rest, "--resume", "RUN_FOLDER"));
                 case "--shard" -> shard = next(rest, "--shard", "I/K");
                 case "--run-id" -> runId = next(rest, "--run-id", "ID");
+                case REDO_DAMAGED -> redo = true;
                 default -> {
                     if (word.startsWith("--set=")) {
                         addOverride(overrides, word.substring("--set=".length()));
@@ -149,6 +161,10 @@ public record CommandLine(String command, String profile, Map<String, String> ov
         if (shard != null && (resume != null || runId == null)) {
             throw new InputError("--shard needs --run-id ID (every shard writes into results/PROFILE/ID) and a "
                     + "PROFILE, not --resume: run the shard again to finish it\n" + USAGE);
+        }
+        if (redo && resume == null && shard == null) {
+            throw new InputError(REDO_DAMAGED + " redoes damaged work of an existing run: give --resume RUN_FOLDER, "
+                    + "or --shard I/K --run-id ID\n" + USAGE);
         }
         if (runId != null && shard == null) {
             throw new InputError("--run-id names the shared folder of a sharded run: give --shard I/K too\n" + USAGE);

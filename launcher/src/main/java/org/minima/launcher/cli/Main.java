@@ -392,7 +392,7 @@ public final class Main {
                 announceDuration(plan);
             }
             try {
-                Pipeline pipeline = new Pipeline(plan, folder, cancellation, shard);
+                Pipeline pipeline = new Pipeline(plan, folder, cancellation, shard, cli.redoDamaged());
                 if (cli.probesOnly()) {
                     pipeline.probe();
                 } else {
@@ -407,6 +407,10 @@ public final class Main {
                 LOG.warn("run {} interrupted; {}", folder.runId(), whole ? "resume it with ./minima run --resume "
                         + folder.path() : "run the shard again to finish it");
                 return INTERRUPTED;
+            } catch (InputError e) {
+                started.ended("failed", e.getMessage());
+                LOG.error("run {} stopped: {}", folder.runId(), e.getMessage());
+                return InputError.EXIT_CODE;
             } catch (Exception e) {
                 Optional<IOException> full = DiskFull.in(e);
                 if (full.isPresent()) {

@@ -6,7 +6,7 @@ import java.util.List;
  * Bad input from the user: an unknown command, a missing profile, an unknown key, a malformed or out-of-range value,
  * an unknown service name. The launcher prints the message and exits with {@value #EXIT_CODE} before any work starts.
  */
-public final class InputError extends RuntimeException {
+public class InputError extends RuntimeException {
 
     public static final int EXIT_CODE = 2;
 

@@ -1,6 +1,7 @@
 package org.minima.launcher.folder;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -34,16 +35,28 @@ public final class CsvTables {
         });
     }
 
-    /** Reads a table written by {@link #write}; values are text. */
+    /**
+     * Reads a table written by {@link #write}; values are text.
+     *
+     * @throws DamagedFile when a row has another number of values than the header (a file cut mid-row) or the file
+     *                     is not CSV
+     */
     public static Table read(String name, Path file) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(in, format)) {
+            List<String> header = parser.getHeaderNames();
             List<List<Object>> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
+                if (record.size() != header.size()) {
+                    throw new DamagedFile(file, "line " + parser.getCurrentLineNumber() + " has " + record.size()
+                            + " values where its header has " + header.size() + " (cut short or overwritten)", "");
+                }
                 rows.add(new ArrayList<>(record.toList()));
             }
-            return new Table(name, parser.getHeaderNames(), rows);
+            return new Table(name, header, rows);
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            throw new DamagedFile(file, "not a CSV table: " + e.getMessage(), "");
         }
     }
 

@@ -18,6 +18,7 @@ import org.minima.api.Table;
 import org.minima.launcher.config.Bound;
 import org.minima.launcher.config.InputError;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -156,8 +157,12 @@ public final class RunFolder {
         return records;
     }
 
-    /** The record in {@code file} as written so far; empty when there is none yet. */
-    static Map<String, Object> readRecord(Path file) throws IOException {
+    /**
+     * The record in {@code file} as written so far; empty when there is none yet.
+     *
+     * @throws DamagedFile when it is not a JSON object
+     */
+    public static Map<String, Object> readRecord(Path file) throws IOException {
         return readJson(file);
     }
 
@@ -186,8 +191,16 @@ public final class RunFolder {
     }
 
     private static Map<String, Object> readJson(Path file) throws IOException {
-        return Files.isRegularFile(file) ? JSON.readValue(file.toFile(), new TypeReference<LinkedHashMap<String,
-                Object>>() { }) : new LinkedHashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return new LinkedHashMap<>();
+        }
+        try {
+            return JSON.readValue(file.toFile(), new TypeReference<LinkedHashMap<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new DamagedFile(file, "not a JSON object (" + e.getOriginalMessage() + (e.getLocation() == null
+                    ? "" : ", line " + e.getLocation().getLineNr()) + ")", "Restore it, or move it aside (mv " + file + " " + file
+                    + ".damaged) and Minima starts a new one");
+        }
     }
 
     public void writeTable(Table table) throws IOException {

@@ -46,9 +46,11 @@ public final class EvaluationStage {
     private final RunPlan plan;
     private final RunFolder folder;
     private final Cancellation cancellation;
+    private final Quarantine quarantine;
     private final Map<DataSpec, Boards> evaluationSets = new HashMap<>();
 
-    EvaluationStage(RunPlan plan, RunFolder folder, Cancellation cancellation) {
+    EvaluationStage(RunPlan plan, RunFolder folder, Cancellation cancellation, Quarantine quarantine) {
+        this.quarantine = quarantine;
         this.plan = plan;
         this.folder = folder;
         this.cancellation = cancellation;
@@ -61,7 +63,14 @@ public final class EvaluationStage {
     void run(List<TrainedModel> models, boolean gather) throws Exception {
         Bound<Evaluator> evaluator = plan.evaluator().orElseThrow();
         Path dir = Files.createDirectories(folder.path().resolve(evaluator.outputFolder()));
-        List<TrainedModel> todo = models.stream().filter(m -> !Files.exists(rows(dir, m))).toList();
+        ModelRows declared = new ModelRows(RunFolder.EVALUATION_TABLE, columns(evaluator.service()));
+        List<TrainedModel> todo = new ArrayList<>();
+        for (TrainedModel model : models) {
+            Path rows = rows(dir, model);
+            if (quarantine.toDo(List.of(rows), () -> declared.read(rows))) {
+                todo.add(model);
+            }
+        }
         Experiment experiment = plan.experiment();
         Set<BoardShape> shapes = new LinkedHashSet<>(List.of(experiment.testShape(), experiment.trainShape()));
         LOG.info("evaluation: {} models, {} scored already by this evaluator and its options, {} to score",
@@ -94,8 +103,7 @@ public final class EvaluationStage {
     private void gather(List<TrainedModel> models, Bound<Evaluator> evaluator, Path dir) throws IOException {
         ModelRows table = new ModelRows(RunFolder.EVALUATION_TABLE, columns(evaluator.service()));
         for (TrainedModel trained : models) {
-            table.addAll(GridPoint.of(trained), CsvTables.read(RunFolder.EVALUATION_TABLE, rows(dir, trained)),
-                    "evaluation");
+            table.addAll(GridPoint.of(trained), rows(dir, trained));
         }
         Table evaluation = table.build();
         folder.writeTable(evaluation);

@@ -16,6 +16,7 @@ import org.minima.api.train.CurvePoint;
 import org.minima.api.train.TrainedModel;
 import org.minima.launcher.folder.AtomicFiles;
 import org.minima.launcher.folder.CsvTables;
+import org.minima.launcher.folder.DamagedFile;
 import org.minima.launcher.folder.RunFolder;
 
 /**
@@ -62,11 +63,38 @@ final class ModelFiles {
         AtomicFiles.write(modelFile(point), tmp -> model.network(spec, parameters).save(tmp));
     }
 
-    TrainedModel load(GridPoint point) throws IOException {
+    /**
+     * The finished model of {@code point}.
+     *
+     * @throws DamagedFile when its file does not load
+     */
+    TrainedModel load(GridPoint point) {
         ModelSpec spec = point.modelSpec(experiment);
+        ParameterVector parameters;
+        try {
+            parameters = model.load(modelFile(point)).parameters();
+        } catch (IOException | RuntimeException e) {
+            throw new DamagedFile(modelFile(point), "it does not load as a model (" + e.getMessage() + ")",
+                    DamagedFile.REDO);
+        }
         return new TrainedModel(point.id(), point.architecture(), point.init(), spec,
-                experiment.trainData(point.game(), point.density(), point.steps()), point.seed(),
-                model.load(modelFile(point)).parameters());
+                experiment.trainData(point.game(), point.density(), point.steps()), point.seed(), parameters);
+    }
+
+    /** The files of the model of {@code point}, its model file first (which marks it finished). */
+    List<Path> unitFiles(GridPoint point) {
+        return List.of(modelFile(point), curveFile(point), summaryFile(point));
+    }
+
+    /**
+     * Reads every file of the model of {@code point}.
+     *
+     * @throws DamagedFile when one of them is damaged
+     */
+    void check(GridPoint point) throws IOException {
+        load(point);
+        new ModelRows(RunFolder.TRAINING_TABLE, SUMMARY_COLUMNS).read(summaryFile(point));
+        new ModelRows(RunFolder.CURVES_TABLE, CURVE_COLUMNS).read(curveFile(point));
     }
 
     /** training.csv (one row per model) and curves.csv (one row per curve point), with the key columns. */
@@ -74,8 +102,8 @@ final class ModelFiles {
         ModelRows training = new ModelRows(RunFolder.TRAINING_TABLE, SUMMARY_COLUMNS);
         ModelRows curves = new ModelRows(RunFolder.CURVES_TABLE, CURVE_COLUMNS);
         for (GridPoint point : points) {
-            training.addAll(point, CsvTables.read("summary", summaryFile(point)), summaryFile(point).toString());
-            curves.addAll(point, CsvTables.read("curve", curveFile(point)), curveFile(point).toString());
+            training.addAll(point, summaryFile(point));
+            curves.addAll(point, curveFile(point));
         }
         folder.writeTable(training.build());
         folder.writeTable(curves.build());

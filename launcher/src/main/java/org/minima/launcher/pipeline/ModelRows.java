@@ -1,11 +1,15 @@
 package org.minima.launcher.pipeline;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.minima.api.Table;
+import org.minima.launcher.folder.CsvTables;
+import org.minima.launcher.folder.DamagedFile;
 
 /**
  * A per-model table: the key columns of {@link GridPoint#KEY_COLUMNS}, then the columns of what is known of each
@@ -26,6 +30,25 @@ final class ModelRows {
         this.builder = Table.builder(name, all);
     }
 
+    /**
+     * One model's rows in {@code file}, without key columns.
+     *
+     * @throws DamagedFile when the file is not a table with this table's columns
+     */
+    Table read(Path file) throws IOException {
+        Table rows;
+        try {
+            rows = CsvTables.read(name, file);
+        } catch (DamagedFile e) {
+            throw e.withRemedy(DamagedFile.REDO);
+        }
+        if (!rows.columns().equals(columns)) {
+            throw new DamagedFile(file, "its columns are " + rows.columns() + ", not the " + columns + " of table '"
+                    + name + "'", DamagedFile.REDO);
+        }
+        return rows;
+    }
+
     /** One row of {@code point}: its key, then {@code values} (by column; absent ones empty). */
     ModelRows add(GridPoint point, Map<String, ?> values) {
         Map<String, Object> row = new LinkedHashMap<>(point.key());
@@ -35,15 +58,12 @@ final class ModelRows {
     }
 
     /**
-     * Every row of {@code rows}, each after {@code point}'s key.
+     * Every row of the table in {@code file}, one model's rows, each after {@code point}'s key.
      *
-     * @throws IllegalArgumentException naming {@code source} when {@code rows} has other columns than this table's
+     * @throws DamagedFile when the file is not a table with this table's columns
      */
-    ModelRows addAll(GridPoint point, Table rows, String source) {
-        if (!rows.columns().equals(columns)) {
-            throw new IllegalArgumentException(source + " gave model " + point.id() + " rows with columns "
-                    + rows.columns() + ", not the declared " + columns + " of table '" + name + "'");
-        }
+    ModelRows addAll(GridPoint point, Path file) throws IOException {
+        Table rows = read(file);
         for (int row = 0; row < rows.rows().size(); row++) {
             Map<String, Object> values = new LinkedHashMap<>();
             for (String column : columns) {

@@ -11,6 +11,7 @@ import org.minima.api.run.Analysis;
 import org.minima.api.run.Plot;
 import org.minima.api.train.TrainedModel;
 import org.minima.launcher.config.Bound;
+import org.minima.launcher.config.InputError;
 import org.minima.launcher.config.RunPlan;
 import org.minima.launcher.folder.RunFolder;
 import org.slf4j.Logger;
@@ -29,17 +30,21 @@ public final class Pipeline {
     private final Cancellation cancellation;
     private final ResumePolicy resume;
     private final Shard shard;
+    private final Quarantine quarantine;
 
     /** The whole plan. */
     public Pipeline(RunPlan plan, RunFolder folder, Cancellation cancellation) {
-        this(plan, folder, cancellation, Shard.WHOLE);
+        this(plan, folder, cancellation, Shard.WHOLE, false);
     }
 
     /**
      * One shard of the plan: its models are trained, evaluated and probed, each unit kept in its own files; the
      * tables, analyses and plots of the run are left to {@code minima merge}, which runs the whole plan on them.
+     * With {@code redoDamaged}, finished units whose files are damaged are moved into damaged/ and done again
+     * ({@link Quarantine}).
      */
-    public Pipeline(RunPlan plan, RunFolder folder, Cancellation cancellation, Shard shard) {
+    public Pipeline(RunPlan plan, RunFolder folder, Cancellation cancellation, Shard shard, boolean redoDamaged) {
+        this.quarantine = redoDamaged ? Quarantine.on(folder) : Quarantine.OFF;
         this.plan = plan;
         this.folder = folder;
         this.cancellation = cancellation;
@@ -50,13 +55,13 @@ public final class Pipeline {
     public void run() throws Exception {
         boolean whole = shard.isWhole();
         List<TrainedModel> models = plan.trainer().isPresent()
-                ? new TrainingStage(plan, folder, cancellation).run(points(), whole) : List.of();
+                ? new TrainingStage(plan, folder, cancellation, quarantine).run(points(), whole) : List.of();
         if (plan.evaluator().isPresent()) {
             cancellation.check();
-            new EvaluationStage(plan, folder, cancellation).run(models, whole);
+            new EvaluationStage(plan, folder, cancellation, quarantine).run(models, whole);
         }
         if (!plan.probes().isEmpty()) {
-            new ProbeStage(plan, folder, cancellation).run(models, whole);
+            new ProbeStage(plan, folder, cancellation, quarantine).run(models, whole);
         }
         if (!whole) {
             LOG.info("shard {}: {} models trained, evaluated and probed; ./minima merge {} gathers the run once "
@@ -91,10 +96,10 @@ public final class Pipeline {
 
     private void onFinishedModels(boolean analyses, Predicate<Bound<Plot>> drawn) throws Exception {
         List<String> unloadable = new ArrayList<>();
-        List<TrainedModel> models = new TrainingStage(plan, folder, cancellation).finished(unloadable);
-        unloadable.forEach(problem -> LOG.error("{}", problem));
+        List<TrainedModel> models = new TrainingStage(plan, folder, cancellation, quarantine).finished(unloadable);
+        unloadable.forEach(problem -> LOG.warn("skipping a model: {}", problem));
         if (!plan.probes().isEmpty()) {
-            new ProbeStage(plan, folder, cancellation).run(models, true);
+            new ProbeStage(plan, folder, cancellation, quarantine).run(models, true);
         }
         if (analyses) {
             for (Bound<Analysis> analysis : plan.analyses()) {
@@ -107,8 +112,8 @@ public final class Pipeline {
             }
         }
         if (!unloadable.isEmpty()) {
-            throw new IllegalStateException(unloadable.size() + " model(s) could not be loaded and were not probed; "
-                    + "the " + models.size() + " others were: " + String.join("; ", unloadable));
+            throw new InputError(unloadable.size() + " model(s) could not be loaded and were skipped (named above); "
+                    + "the " + models.size() + " others were probed");
         }
     }
 

@@ -3,6 +3,7 @@ package org.minima.launcher.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -32,8 +33,10 @@ public final class ProbeStage {
     private final RunPlan plan;
     private final RunFolder folder;
     private final Cancellation cancellation;
+    private final Quarantine quarantine;
 
-    ProbeStage(RunPlan plan, RunFolder folder, Cancellation cancellation) {
+    ProbeStage(RunPlan plan, RunFolder folder, Cancellation cancellation, Quarantine quarantine) {
+        this.quarantine = quarantine;
         this.plan = plan;
         this.folder = folder;
         this.cancellation = cancellation;
@@ -53,7 +56,14 @@ public final class ProbeStage {
         RunFolder.writeJson(dir.resolve(RunFolder.PROVENANCE), probe.provenance());
         FolderRunContext context = new FolderRunContext(plan, folder, probe, models, cancellation);
         LOG.info("probe '{}' of {}: {}", probe.name(), probe.origin(), probe.service().description());
-        List<TrainedModel> todo = models.stream().filter(m -> !Files.exists(rows(dir, m))).toList();
+        ModelRows declared = new ModelRows(probe.service().table(), probe.service().columns());
+        List<TrainedModel> todo = new ArrayList<>();
+        for (TrainedModel model : models) {
+            Path rows = rows(dir, model);
+            if (quarantine.toDo(List.of(rows), () -> declared.read(rows))) {
+                todo.add(model);
+            }
+        }
         Workers workers = new Workers("probe", plan.core().getInt("run.threads"), todo.size());
         LOG.info("probe '{}': {} models, {} probed already by this bundle and these options, {} to probe on {} "
                 + "threads, rows in {}", probe.name(), models.size(), models.size() - todo.size(), todo.size(),
@@ -96,8 +106,7 @@ public final class ProbeStage {
         LandscapeProbe service = probe.service();
         ModelRows table = new ModelRows(service.table(), service.columns());
         for (TrainedModel model : models) {
-            table.addAll(GridPoint.of(model), CsvTables.read(service.table(), rows(dir, model)),
-                    "probe '" + probe.name() + "'");
+            table.addAll(GridPoint.of(model), rows(dir, model));
         }
         return table.build();
     }

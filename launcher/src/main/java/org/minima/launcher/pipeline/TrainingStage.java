@@ -21,6 +21,7 @@ import org.minima.api.train.TrainingMonitor;
 import org.minima.api.train.TrainingResult;
 import org.minima.launcher.config.Bound;
 import org.minima.launcher.config.RunPlan;
+import org.minima.launcher.folder.DamagedFile;
 import org.minima.launcher.folder.RunFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +37,13 @@ public final class TrainingStage {
 
     private final RunPlan plan;
     private final Cancellation cancellation;
+    private final Quarantine quarantine;
     private final Model model;
     private final Trainer trainer;
     private final ModelFiles files;
 
-    TrainingStage(RunPlan plan, RunFolder folder, Cancellation cancellation) throws IOException {
+    TrainingStage(RunPlan plan, RunFolder folder, Cancellation cancellation, Quarantine quarantine) throws IOException {
+        this.quarantine = quarantine;
         this.plan = plan;
         this.cancellation = cancellation;
         this.model = plan.model().orElseThrow().service();
@@ -53,7 +56,12 @@ public final class TrainingStage {
      * the run's training tables for them.
      */
     List<TrainedModel> run(List<GridPoint> points, boolean gather) throws Exception {
-        List<GridPoint> missing = points.stream().filter(p -> !files.finished(p)).toList();
+        List<GridPoint> missing = new ArrayList<>();
+        for (GridPoint point : points) {
+            if (quarantine.toDo(files.unitFiles(point), () -> files.check(point))) {
+                missing.add(point);
+            }
+        }
         Workers workers = new Workers("train", plan.core().getInt("run.threads"), missing.size());
         LOG.info("training: {} models in the grid, {} already finished, {} to train on {} threads",
                 points.size(), points.size() - missing.size(), missing.size(), workers.threads());
@@ -84,8 +92,8 @@ public final class TrainingStage {
             }
             try {
                 models.add(files.load(point));
-            } catch (IOException | RuntimeException e) {
-                unloadable.add(files.modelFile(point) + " cannot be read: " + e.getMessage());
+            } catch (DamagedFile e) {
+                unloadable.add(e.getMessage());
             }
         }
         return models;

@@ -22,8 +22,6 @@ import org.minima.launcher.folder.RunFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code report.html}: a static page of a run folder that a person opens from the file system (no server, no
@@ -50,9 +48,7 @@ public final class ReportPage {
 
     /** Writes {@code report.html} of {@code folder}, atomically; returns its path. */
     public static Path write(RunFolder folder) throws IOException {
-        Path record = folder.recordFile();
-        Map<String, Object> json = Files.isRegularFile(record) ? new ObjectMapper().readValue(record.toFile(),
-                new TypeReference<Map<String, Object>>() { }) : Map.of();
+        Map<String, Object> json = RunFolder.readRecord(folder.recordFile());
         Path page = folder.file(FILE);
         AtomicFiles.writeString(page, new ReportPage(folder, json).html());
         LOG.info("report: {}", page);

@@ -1,23 +1,29 @@
 package org.minima.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
- * The cluster recipes of docs/cluster.md: the Kubernetes manifests are well-formed Jobs whose shard count, command and
- * shared volume agree with each other and with Minima's command line; {@code minima plan} estimates and prints the
+ * The cluster recipes of docs/cluster.md: the Kubernetes manifests are Jobs by the Kubernetes API's schema (fabric8's
+ * model of it: field names and types) whose shard count, command and shared volume agree with each other and with Minima's command line; {@code minima plan} estimates and prints the
  * commands for a real profile.
  */
 class ClusterRecipesIT {
@@ -30,6 +36,8 @@ class ClusterRecipesIT {
 
     @Test
     void theIndexedJobRunsOneShardPerIndexOnASharedVolume() throws Exception {
+        assertKubernetesJob(DOCS.resolve("minima-indexed-job.yaml"));
+        assertKubernetesJob(DOCS.resolve("minima-merge-job.yaml"));
         JsonNode job = YAML.readTree(DOCS.resolve("minima-indexed-job.yaml").toFile());
         assertEquals("batch/v1", job.at("/apiVersion").asText());
         assertEquals("Job", job.at("/kind").asText());
@@ -56,6 +64,82 @@ class ClusterRecipesIT {
         assertEquals("/minima/results/" + profile + "/" + runId, folder, "the merge reads the shards' folder");
         assertSharedVolume(merge.at("/spec/template/spec"), merge.at("/spec/template/spec/containers/0"),
                 mergeCommand);
+    }
+
+    /** The Slurm scripts parse as bash (SlurmIT runs them on a real single-node Slurm where one is installed). */
+    @Test
+    void theSlurmScriptsAreValidBash() throws Exception {
+        for (String script : List.of("minima-array.sbatch", "minima-merge.sbatch")) {
+            Process check = new ProcessBuilder("bash", "-n", DOCS.resolve(script).toString()).redirectErrorStream(true)
+                    .start();
+            String output = new String(check.getInputStream().readAllBytes());
+            assertEquals(0, check.waitFor(), script + ": " + output);
+        }
+    }
+
+    /** A field the API does not have, or a value of the wrong type, is found: the check can fail. */
+    @Test
+    void theManifestCheckFindsAMisspeltFieldAndAWrongType() throws Exception {
+        String manifest = Files.readString(DOCS.resolve("minima-indexed-job.yaml"));
+        assertEquals(List.of("/spec/completionMod"), unknownFields(YAML.readValue(manifest.replace("completionMode:",
+                "completionMod:"), Job.class)));
+        assertEquals(List.of("/spec/template/spec/containers[0]/volumeMount"), unknownFields(YAML.readValue(
+                manifest.replace("volumeMounts:", "volumeMount:"), Job.class)));
+        String wrongType = manifest.replaceFirst("completions: \\d+", "completions: many");
+        assertTrue(!wrongType.equals(manifest), "the manifest sets completions");
+        assertThrows(JsonMappingException.class, () -> YAML.readValue(wrongType, Job.class));
+    }
+
+    /**
+     * {@code file} is a Kubernetes batch/v1 Job by the Kubernetes API's own model (fabric8's, generated from the
+     * API's OpenAPI schema): every value has the field's type, and no field is one the API does not have.
+     */
+    private static void assertKubernetesJob(Path file) throws Exception {
+        Job job = YAML.readValue(file.toFile(), Job.class);
+        assertEquals("batch/v1", job.getApiVersion(), file.toString());
+        assertEquals(List.of(), unknownFields(job), file + ": fields the Kubernetes API does not have");
+        assertTrue(!job.getSpec().getTemplate().getSpec().getContainers().isEmpty()
+                && job.getSpec().getTemplate().getSpec().getContainers().get(0).getImage() != null, file
+                + ": a container with an image");
+    }
+
+    /** The paths of the fields of {@code value} the model kept aside as unknown (its additional properties). */
+    private static List<String> unknownFields(Object value) throws ReflectiveOperationException {
+        List<String> unknown = new ArrayList<>();
+        collectUnknown(value, "", unknown);
+        return unknown;
+    }
+
+    private static void collectUnknown(Object value, String path, List<String> unknown)
+            throws ReflectiveOperationException {
+        if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                collectUnknown(list.get(i), path + "[" + i + "]", unknown);
+            }
+            return;
+        }
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                collectUnknown(entry.getValue(), path + "/" + entry.getKey(), unknown);
+            }
+            return;
+        }
+        if (value == null || !value.getClass().getPackageName().startsWith("io.fabric8.kubernetes.api.model")) {
+            return;
+        }
+        for (Method getter : value.getClass().getMethods()) {
+            String name = getter.getName();
+            if (getter.getParameterCount() > 0 || !name.startsWith("get") || name.equals("getClass")) {
+                continue;
+            }
+            Object child = getter.invoke(value);
+            if (name.equals("getAdditionalProperties")) {
+                ((Map<?, ?>) child).keySet().forEach(key -> unknown.add(path + "/" + key));
+            } else {
+                collectUnknown(child, path + "/" + Character.toLowerCase(name.charAt(3)) + name.substring(4),
+                        unknown);
+            }
+        }
     }
 
     private static void assertSharedVolume(JsonNode pod, JsonNode container, List<String> command) {

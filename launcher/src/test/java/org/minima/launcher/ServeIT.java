@@ -135,6 +135,33 @@ class ServeIT {
                 && output.contains("probe counting: succeeded at"), "minima:status: " + output);
     }
 
+    /** FileInstall writes configurations back into their files by default; a user's file is never written. */
+    @Test
+    void aUsersOptionsFileInDeployIsReadAndNeverWritten() throws Exception {
+        MinimaHome minima = new MinimaHome(dir);
+        Path run = trainedRun(minima);
+        Path deploy = minima.home().resolve("deploy");
+        TestBundles.scriptedProbe(deploy.resolve("counting.jar"), "counting", "rows", "1.0.0", IMPORTS);
+        Path options = deploy.resolve("minima-counting.cfg");
+        String written = "# twice the rows' values, for the draft's second figure
+scale = 2
+";
+        Files.writeString(options, written);
+        Path log = dir.resolve("serve.txt");
+        Process serve = minima.start(log, "serve", run.toString(), "--no-shell");
+        try {
+            awaitRows(run, "1.0.0", 2, log, serve);
+            Files.writeString(options, written.replace("scale = 2", "scale = 3"));
+            awaitRows(run, "1.0.0", 3, log, serve);
+            Thread.sleep(3000);
+            assertEquals(written.replace("scale = 2", "scale = 3"), Files.readString(options),
+                    "the file is as the user wrote it");
+        } finally {
+            serve.destroy();
+            serve.waitFor(1, TimeUnit.MINUTES);
+        }
+    }
+
     @Test
     void ofTwoVersionsInDeployTheNewerIsUsedAndTheConsoleSaysSo() throws Exception {
         MinimaHome minima = new MinimaHome(dir);

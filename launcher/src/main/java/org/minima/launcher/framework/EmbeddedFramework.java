@@ -71,6 +71,9 @@ public final class EmbeddedFramework implements AutoCloseable {
         config.put("felix.fileinstall.log.level", LOG.isDebugEnabled() ? "4" : "1");
         config.put("felix.fileinstall.bundles.new.start", "true");
         config.put("felix.fileinstall.poll", String.valueOf(DEPLOY_POLL_MS));
+        // FileInstall writes a configuration changed in Config Admin back into its .cfg file by default: a user's
+        // file in deploy/ is only ever read
+        config.put("felix.fileinstall.enableConfigSave", "false");
         config.put("gosh.args", "--quiet");
         config.put("gosh.home", cache.toString());
         Framework framework = new FrameworkFactory().newFramework(config);

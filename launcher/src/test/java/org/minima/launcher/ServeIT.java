@@ -67,8 +67,11 @@ class ServeIT {
             TestBundles.scriptedProbe(deploy.resolve("unresolvable.jar"), "unresolvable", "rows", "1.0.0",
                     IMPORTS + ",org.apache.commons.math3.stat;version=\"[9.0,10)\"");
             MinimaHome.awaitLog(log, "probe 'throwing' of bundle org.minima.it.throwing 1.0.0", serve);
-            awaitCount(log, "probe 'throwing' of bundle org.minima.it.throwing 1.0.0", "failed: "
-                    + "java.lang.IllegalStateException: scripted failure of throwing", 1, serve);
+            awaitCount(log, "probe 'throwing' of bundle org.minima.it.throwing 1.0.0", "failed: probe 'throwing' "
+                    + "failed on model von-neumann-dead-p0.5-n1-m", 1, serve);
+            assertTrue(lineWith(log, "failed: probe 'throwing'").contains("java.lang.IllegalStateException: scripted "
+                    + "failure of throwing at org.minima.it.probe.ScriptedProbe.probe(ScriptedProbe.java:"),
+                    "the exception and the bundle's own frame are named: " + lineWith(log, "failed: probe 'throwing'"));
             awaitCount(log, "probe 'hanging' of bundle org.minima.it.hanging 1.0.0", "ran past the timeout of 5 s",
                     1, serve);
             awaitCount(log, "bundle org.minima.it.unresolvable 1.0.0", "does not resolve", 1, serve);
@@ -91,6 +94,8 @@ class ServeIT {
             String bundles = record.get("bundles").toString();
             assertTrue(bundles.contains("bundle=org.minima.it.counting, version=1.0.0")
                     && bundles.contains("bundle=org.minima.it.counting, version=2.0.0"), bundles);
+            assertEquals("succeeded", record.get("status"), "a failed service in serve mode is its attempt's, not the "
+                    + "run's: " + record);
             String attempts = record.get("attempts").toString();
             assertTrue(attempts.contains("minima run tiny") && attempts.contains("[probe counting]"), attempts);
         } finally {
@@ -135,7 +140,10 @@ class ServeIT {
                 && output.contains("probe counting: succeeded at"), "minima:status: " + output);
     }
 
-    /** FileInstall writes configurations back into their files by default; a user's file is never written. */
+    /**
+     * FileInstall writes configurations back into their files by default; a user's file is never written. A
+     * misspelt key or a bad value in it is named with the file and line, as in a profile.
+     */
     @Test
     void aUsersOptionsFileInDeployIsReadAndNeverWritten() throws Exception {
         MinimaHome minima = new MinimaHome(dir);
@@ -143,9 +151,7 @@ class ServeIT {
         Path deploy = minima.home().resolve("deploy");
         TestBundles.scriptedProbe(deploy.resolve("counting.jar"), "counting", "rows", "1.0.0", IMPORTS);
         Path options = deploy.resolve("minima-counting.cfg");
-        String written = "# twice the rows' values, for the draft's second figure
-scale = 2
-";
+        String written = "# twice the rows' values, for the draft's second figure\nscale = 2\n";
         Files.writeString(options, written);
         Path log = dir.resolve("serve.txt");
         Process serve = minima.start(log, "serve", run.toString(), "--no-shell");
@@ -156,6 +162,13 @@ scale = 2
             Thread.sleep(3000);
             assertEquals(written.replace("scale = 2", "scale = 3"), Files.readString(options),
                     "the file is as the user wrote it");
+
+            Files.writeString(options, written.replace("scale = 2", "scael = 4"));
+            MinimaHome.awaitLog(log, options + ":2: unknown key 'counting.scael'", serve);
+            Files.writeString(options, written.replace("scale = 2", "scale = lots"));
+            MinimaHome.awaitLog(log, options + ":2: key 'counting.scale'", serve);
+            assertTrue(lineWith(log, options + ":2: unknown key").contains("counting.scale"),
+                    "the key meant is suggested: " + lineWith(log, options + ":2: unknown key"));
         } finally {
             serve.destroy();
             serve.waitFor(1, TimeUnit.MINUTES);

@@ -41,6 +41,7 @@ import org.minima.launcher.pipeline.ConsoleProgress;
 import org.minima.launcher.pipeline.MergeCheck;
 import org.minima.launcher.pipeline.Pipeline;
 import org.minima.launcher.pipeline.ResumePolicy;
+import org.minima.launcher.pipeline.ServiceFailure;
 import org.minima.launcher.pipeline.Shard;
 import org.minima.launcher.pipeline.ShardEstimate;
 import org.minima.launcher.pipeline.WriterLock;
@@ -421,8 +422,8 @@ public final class Main {
                     LOG.debug("failure", e);
                     return InputError.EXIT_CODE;
                 }
-                started.ended("failed", e.toString());
-                LOG.error("run {} failed: {}", folder.runId(), e.toString());
+                started.ended("failed", ServiceFailure.describe(e));
+                LOG.error("run {} failed: {}", folder.runId(), ServiceFailure.describe(e));
                 LOG.debug("failure", e);
                 return FAILED;
             } finally {

@@ -49,6 +49,25 @@ public record Profile(String name, Path file, Map<String, String> values, Map<St
         return new Profile(name, file, kept, origin);
     }
 
+    /**
+     * This profile with {@code values} (keys {@code SERVICE.KEY}) set on top from {@code file}, a service's options
+     * file in which each appears as {@code KEY}: their origin is {@code FILE:LINE}, so a problem with one names it.
+     */
+    public Profile withOptionsFile(String service, Map<String, String> values, Path file) {
+        Map<String, String> lines = new TreeMap<>();
+        if (Files.isRegularFile(file)) {
+            PropertiesLines.read(file).forEach(entry -> lines.put(service + "." + entry.key(), file + ":"
+                    + entry.line()));
+        }
+        Map<String, String> merged = new TreeMap<>(this.values);
+        Map<String, String> origins = new TreeMap<>(origin);
+        values.forEach((key, value) -> {
+            merged.put(key, value);
+            origins.put(key, lines.getOrDefault(key, file.toString()));
+        });
+        return new Profile(name, this.file, Collections.unmodifiableMap(merged), Collections.unmodifiableMap(origins));
+    }
+
     /** The configuration {@code folder} saved, with {@code overrides} on top, under the run's profile name. */
     public static Profile ofRun(RunFolder folder, Map<String, String> overrides) {
         Profile saved = load(folder.file(RunFolder.CONFIG), overrides);

@@ -46,6 +46,7 @@ public final class Wiring {
     private final List<String> problems = new ArrayList<>();
     private final Map<String, String> resolved = new TreeMap<>();
     private final Set<String> knownKeys = new TreeSet<>();
+    private final Set<String> boundNames = new TreeSet<>();
 
     private Wiring(Profile profile, ServiceCatalog catalog) {
         this.profile = profile;
@@ -146,6 +147,7 @@ public final class Wiring {
         }
         Optional<T> service = catalog.bind(role, entry.service(), why -> problems.add(profile.originOf(key)
                 + ": key '" + key + "': " + why));
+        service.ifPresent(s -> boundNames.add(entry.name()));
         return service.map(s -> new Bound<>(role, entry.name(), s, resolve(entry.name() + ".", s.options()),
                 catalog.origin(s)));
     }
@@ -163,7 +165,7 @@ public final class Wiring {
             }
             int dot = key.indexOf('.');
             String prefix = dot < 0 ? key : key.substring(0, dot);
-            if (dot > 0 && installed.contains(prefix)) {
+            if (dot > 0 && installed.contains(prefix) && !boundNames.contains(prefix)) {
                 unbound.computeIfAbsent(prefix, p -> new ArrayList<>()).add(key);
             } else {
                 problems.add(profile.originOf(key) + ": unknown key '" + key + "'" + suggestion(key));

@@ -22,14 +22,17 @@ import org.nd4j.linalg.factory.Nd4j;
  * The run's {@code run.json}: the command that created the run, versions, git commit, seeds, host, and every attempt
  * on the folder (the first run, each resume, each probe command) with its command, start, end, status and error.
  * Written when an attempt starts (status {@code running}) and again when it ends ({@code succeeded}, {@code failed}
- * or {@code interrupted}); the top-level status, start and end are the latest attempt's. {@code bundles} lists every
- * bundle whose services contributed to the folder, by any attempt, with the services it provided.
+ * or {@code interrupted}); the top-level status, start and end are the latest attempt's, except for a service run in
+ * serve mode, whose outcome is its attempt's alone (a user's probe failing does not make the run failed).
+ * {@code bundles} lists every bundle whose services contributed to the folder, by any attempt, with the services it
+ * provided.
  */
 public final class RunRecord {
 
     private final Path file;
     private final Map<String, Object> record;
     private final Map<String, Object> attempt = new LinkedHashMap<>();
+    private boolean attemptOnly;
 
     public RunRecord(RunFolder folder, Experiment experiment, List<Bound<?>> services, List<String> words, Path home,
                      boolean resumed) throws IOException {
@@ -93,6 +96,11 @@ public final class RunRecord {
         return (List<Object>) attempts;
     }
 
+    /** From now on this attempt's status, start and end are its own, not the run's: a service run in serve mode. */
+    public void keepStatusToAttempt() {
+        attemptOnly = true;
+    }
+
     /** Adds {@code key} to the record, for example the shards a merge gathered. */
     public void note(String key, Object value) {
         record.put(key, value);
@@ -102,7 +110,9 @@ public final class RunRecord {
     public void started() throws IOException {
         mark("running", null, "started");
         attempt.put("ended", null);
-        record.put("ended", null);
+        if (!attemptOnly) {
+            record.put("ended", null);
+        }
         RunFolder.writeJson(file, record);
     }
 
@@ -114,7 +124,7 @@ public final class RunRecord {
 
     private void mark(String status, String error, String when) {
         String now = now();
-        for (Map<String, Object> map : List.of(record, attempt)) {
+        for (Map<String, Object> map : attemptOnly ? List.of(attempt) : List.of(record, attempt)) {
             map.put("status", status);
             map.put(when, now);
             map.put("error", error);

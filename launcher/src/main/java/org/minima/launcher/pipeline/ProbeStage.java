@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 
 import org.minima.api.Progress;
@@ -12,6 +13,7 @@ import org.minima.api.Table;
 import org.minima.api.probe.LandscapeProbe;
 import org.minima.api.train.TrainedModel;
 import org.minima.launcher.config.Bound;
+import org.minima.launcher.config.InputError;
 import org.minima.launcher.config.RunPlan;
 import org.minima.launcher.folder.CsvTables;
 import org.minima.launcher.folder.RunFolder;
@@ -42,6 +44,17 @@ public final class ProbeStage {
         this.cancellation = cancellation;
     }
 
+    private static Table probeOne(Bound<LandscapeProbe> probe, TrainedModel model, FolderRunContext context)
+            throws Exception {
+        try {
+            return probe.service().probe(model, context);
+        } catch (CancellationException | InputError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw ServiceFailure.of("probe '" + probe.name() + "'", model.id(), e);
+        }
+    }
+
     /** Probes the models not probed yet; when {@code gather} is set, writes each probe's table from the rows. */
     void run(List<TrainedModel> models, boolean gather) throws Exception {
         for (Bound<LandscapeProbe> probe : plan.probes()) {
@@ -70,7 +83,7 @@ public final class ProbeStage {
                 workers.threads(), probe.outputFolder());
         try (Progress progress = context.progress("probe " + probe.name(), todo.size())) {
             workers.run(todo, model -> {
-                CsvTables.write(probe.service().probe(model, context), rows(dir, model));
+                CsvTables.write(probeOne(probe, model, context), rows(dir, model));
                 progress.advance(1);
             });
         }

@@ -1,6 +1,8 @@
 package org.minima.launcher.serve;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Dictionary;
 import java.util.LinkedHashMap;
@@ -60,7 +62,10 @@ final class DeployOptions implements AutoCloseable {
 
     private static Options options(String name, Dictionary<String, Object> properties) {
         Map<String, String> keys = new LinkedHashMap<>();
-        String file = String.valueOf(properties.get(FILE_PROPERTY));
+        Object url = properties.get(FILE_PROPERTY);
+        // FileInstall names the file by URL (file:/...): a user reads and edits a path
+        String file = url == null ? "" : url.toString().startsWith("file:")
+                ? Path.of(URI.create(url.toString())).toString() : url.toString();
         for (String key : Collections.list(properties.keys())) {
             if (!key.startsWith("service.") && !key.startsWith("felix.fileinstall.")) {
                 keys.put(name + "." + key, String.valueOf(properties.get(key)));

@@ -38,6 +38,7 @@ import org.minima.launcher.framework.Roles;
 import org.minima.launcher.framework.ServiceCatalog;
 import org.minima.launcher.pipeline.Cancellation;
 import org.minima.launcher.pipeline.Pipeline;
+import org.minima.launcher.pipeline.ServiceFailure;
 import org.minima.launcher.pipeline.ResumePolicy;
 import org.minima.launcher.report.ReportPage;
 import org.osgi.framework.Bundle;
@@ -308,7 +309,7 @@ public final class Server {
                     + "the framework, the other services and the results already written are untouched",
                     NOUNS.get(role), name, bundleOf(role, name), timeout.toSeconds());
         } catch (ExecutionException e) {
-            outcomes.put(job.key(), "failed: " + e.getCause());
+            outcomes.put(job.key(), "failed: " + ServiceFailure.describe(e.getCause()));
             report(role, name, e.getCause());
         } catch (InterruptedException e) {
             job.cancellation().request();
@@ -327,7 +328,8 @@ public final class Server {
             LOG.warn("{} '{}' stopped before it finished: {}", NOUNS.get(role), name, cause.getMessage());
         } else {
             LOG.error("{} '{}' of bundle {} failed: {}; the framework, the other services and the results already "
-                    + "written are untouched", NOUNS.get(role), name, bundleOf(role, name), cause.toString());
+                    + "written are untouched", NOUNS.get(role), name, bundleOf(role, name),
+                    ServiceFailure.describe(cause));
             LOG.debug("failure of {} '{}'", NOUNS.get(role), name, cause);
         }
     }
@@ -337,20 +339,22 @@ public final class Server {
         DeployOptions.Options configured = options.of(name);
         Map<String, String> overrides = new LinkedHashMap<>();
         SERVED.forEach(r -> overrides.put(r.key(), r == role ? name : ""));
-        overrides.putAll(configured.keys());
         // the options of the run's own analyses, probes and plots stay in config.properties but do not apply here
         Set<String> others = ResumePolicy.runLevelServices(Profile.ofRun(folder, Map.of()).values());
         others.remove(name);
-        Profile profile = Profile.ofRun(folder, overrides)
-                .without(key -> others.stream().anyMatch(other -> key.startsWith(other + ".")));
+        Profile saved = Profile.ofRun(folder, overrides);
+        Profile profile = (configured.file().isEmpty() ? saved : saved.withOptionsFile(name, configured.keys(),
+                Path.of(configured.file()))).without(key -> others.stream().anyMatch(other -> key.startsWith(other
+                + ".")));
         try (ServiceCatalog catalog = new ServiceCatalog(framework, lost -> {
             LOG.warn("{}: stopping the run of {} '{}'", lost, NOUNS.get(role), name);
             cancellation.request();
         })) {
-            RunPlan plan = plan(profile, catalog, configured.file());
+            RunPlan plan = Wiring.plan(profile, catalog, folder.tables());
             RunRecord record = new RunRecord(folder, plan.experiment(), List.copyOf(plan.bound()),
                     List.of("serve", folder.path().toString(), "[" + NOUNS.get(role) + " " + name + "]"),
                     distribution.home(), true);
+            record.keepStatusToAttempt();
             record.started();
             try {
                 new Pipeline(plan, folder, cancellation).analyse();
@@ -360,15 +364,6 @@ public final class Server {
             }
             record.ended("succeeded", null);
             LOG.info("{} '{}' of bundle {} finished on {}", NOUNS.get(role), name, bundleOf(role, name), folder.path());
-        }
-    }
-
-    private RunPlan plan(Profile profile, ServiceCatalog catalog, String optionsFile) {
-        try {
-            return Wiring.plan(profile, catalog, folder.tables());
-        } catch (InputError e) {
-            throw optionsFile.isEmpty() ? e : new InputError(e.getMessage() + "\n  (the service's options come from "
-                    + optionsFile + ")");
         }
     }
 

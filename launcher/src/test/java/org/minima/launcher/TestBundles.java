@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -32,10 +33,18 @@ public final class TestBundles {
      */
     public static Path scriptedProbe(Path jar, String name, String behaviour, String version, String imports)
             throws IOException {
+        return scriptedProbe(jar, name, behaviour, version, imports, Map.of());
+    }
+
+    /** The same, with {@code extra} manifest headers (a jar of other bytes, for the same code). */
+    public static Path scriptedProbe(Path jar, String name, String behaviour, String version, String imports,
+                                     Map<String, String> extra) throws IOException {
         Path staging = Files.createTempFile("minima-bundle-", ".staging");
-        write(staging, "org.minima.it." + name, Map.of("Bundle-Version", version, "Bundle-Activator",
-                ScriptedProbe.class.getName(), "Import-Package", imports, "Minima-Probe-Name", name,
-                "Minima-Probe-Behaviour", behaviour), ScriptedProbe.class);
+        Map<String, String> headers = new LinkedHashMap<>(Map.of("Bundle-Version", version,
+                "Bundle-Activator", ScriptedProbe.class.getName(), "Import-Package", imports, "Minima-Probe-Name", name,
+                "Minima-Probe-Behaviour", behaviour));
+        headers.putAll(extra);
+        write(staging, "org.minima.it." + name, headers, ScriptedProbe.class);
         Files.createDirectories(jar.getParent());
         return Files.move(staging, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

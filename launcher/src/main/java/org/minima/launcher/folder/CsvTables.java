@@ -43,10 +43,11 @@ public final class CsvTables {
      */
     public static Table read(String name, Path file) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        List<String> header;
+        List<List<Object>> rows = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(in, format)) {
-            List<String> header = parser.getHeaderNames();
-            List<List<Object>> rows = new ArrayList<>();
+            header = parser.getHeaderNames();
             for (CSVRecord record : parser) {
                 if (record.size() != header.size()) {
                     throw new DamagedFile(file, "line " + parser.getCurrentLineNumber() + " has " + record.size()
@@ -54,10 +55,10 @@ public final class CsvTables {
                 }
                 rows.add(new ArrayList<>(record.toList()));
             }
-            return new Table(name, header, rows);
         } catch (UncheckedIOException | IllegalArgumentException e) {
             throw new DamagedFile(file, "not a CSV table: " + e.getMessage(), "");
         }
+        return new Table(name, header, rows);
     }
 
     private static String format(Object value) {

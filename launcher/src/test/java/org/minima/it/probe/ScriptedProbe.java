@@ -17,11 +17,13 @@ import org.osgi.framework.BundleContext;
  * A third-party probe as the serve-mode tests deploy it, registered by its activator under the name in header
  * {@code Minima-Probe-Name}. Header {@code Minima-Probe-Behaviour} says what it does: {@code rows} (one row per
  * model: the bundle's version, the model's parameter count times option {@code scale}), {@code slow} (the same
- * rows after a few seconds per model), {@code throw}, or {@code hang} (sleeps until interrupted).
+ * rows after a few seconds per model), {@code paced} (after 0.15 s per model), {@code throw}, or {@code hang} (sleeps
+ * until interrupted).
  */
 public final class ScriptedProbe implements LandscapeProbe, BundleActivator {
 
     private static final long SLOW_MS = 4000;
+    private static final long PACED_MS = 150;
 
     private String name;
     private String behaviour;
@@ -68,6 +70,7 @@ public final class ScriptedProbe implements LandscapeProbe, BundleActivator {
             case "throw" -> throw new IllegalStateException("scripted failure of " + name);
             case "hang" -> Thread.sleep(Long.MAX_VALUE);
             case "slow" -> Thread.sleep(SLOW_MS);
+            case "paced" -> Thread.sleep(PACED_MS);
             default -> {
             }
         }

@@ -136,7 +136,7 @@ class ProbeRunIT {
 
         MinimaHome.Result partial = minima.run("probe", run.toString(), "straight-walk", "--set", "solutions=exact",
                 "--set", "straight-walk.points=" + POINTS, "--set", "straight-walk.boards=200");
-        assertEquals(1, partial.exitCode(), partial.output());
+        assertEquals(2, partial.exitCode(), partial.output());
         assertTrue(partial.output().contains(missing + " does not exist"), partial.output());
         assertTrue(partial.output().contains("3 to probe"), "the others are probed: " + partial.output());
         assertFalse(partial.output().contains("evaluation:") || partial.output().contains("training:"),

@@ -63,14 +63,8 @@ public final class EvaluationStage {
     void run(List<TrainedModel> models, boolean gather) throws Exception {
         Bound<Evaluator> evaluator = plan.evaluator().orElseThrow();
         Path dir = Files.createDirectories(folder.path().resolve(evaluator.outputFolder()));
-        ModelRows declared = new ModelRows(RunFolder.EVALUATION_TABLE, columns(evaluator.service()));
-        List<TrainedModel> todo = new ArrayList<>();
-        for (TrainedModel model : models) {
-            Path rows = rows(dir, model);
-            if (quarantine.toDo(List.of(rows), () -> declared.read(rows))) {
-                todo.add(model);
-            }
-        }
+        List<TrainedModel> todo = quarantine.withoutRows(models, dir, new ModelRows(RunFolder.EVALUATION_TABLE,
+                columns(evaluator.service())));
         Experiment experiment = plan.experiment();
         Set<BoardShape> shapes = new LinkedHashSet<>(List.of(experiment.testShape(), experiment.trainShape()));
         LOG.info("evaluation: {} models, {} scored already by this evaluator and its options, {} to score",
@@ -78,7 +72,7 @@ public final class EvaluationStage {
         try (Progress progress = new ProgressLog("evaluation", (long) todo.size() * shapes.size(), cancellation,
                 plan.progressInterval())) {
             for (TrainedModel trained : todo) {
-                CsvTables.write(score(trained, shapes, evaluator.service(), progress), rows(dir, trained));
+                CsvTables.write(score(trained, shapes, evaluator.service(), progress), ModelRows.file(dir, trained));
             }
         }
         if (gather) {
@@ -103,7 +97,7 @@ public final class EvaluationStage {
     private void gather(List<TrainedModel> models, Bound<Evaluator> evaluator, Path dir) throws IOException {
         ModelRows table = new ModelRows(RunFolder.EVALUATION_TABLE, columns(evaluator.service()));
         for (TrainedModel trained : models) {
-            table.addAll(GridPoint.of(trained), rows(dir, trained));
+            table.addAll(GridPoint.of(trained), ModelRows.file(dir, trained));
         }
         Table evaluation = table.build();
         folder.writeTable(evaluation);
@@ -120,9 +114,6 @@ public final class EvaluationStage {
         return columns;
     }
 
-    private static Path rows(Path dir, TrainedModel model) {
-        return dir.resolve(model.id() + ".csv");
-    }
 
     private Boards evaluationSet(DataSpec spec) {
         Experiment experiment = plan.experiment();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.minima.api.Table;
+import org.minima.api.train.TrainedModel;
 import org.minima.launcher.folder.CsvTables;
 import org.minima.launcher.folder.DamagedFile;
 
@@ -28,6 +29,11 @@ final class ModelRows {
         List<String> all = new ArrayList<>(GridPoint.KEY_COLUMNS);
         all.addAll(columns);
         this.builder = Table.builder(name, all);
+    }
+
+    /** The file of {@code model}'s rows in {@code dir}, a folder of one service's per-model rows. */
+    static Path file(Path dir, TrainedModel model) {
+        return dir.resolve(model.id() + ".csv");
     }
 
     /**

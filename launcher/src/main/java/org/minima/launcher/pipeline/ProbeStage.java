@@ -3,7 +3,6 @@ package org.minima.launcher.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
@@ -69,21 +68,15 @@ public final class ProbeStage {
         RunFolder.writeJson(dir.resolve(RunFolder.PROVENANCE), probe.provenance());
         FolderRunContext context = new FolderRunContext(plan, folder, probe, models, cancellation);
         LOG.info("probe '{}' of {}: {}", probe.name(), probe.origin(), probe.service().description());
-        ModelRows declared = new ModelRows(probe.service().table(), probe.service().columns());
-        List<TrainedModel> todo = new ArrayList<>();
-        for (TrainedModel model : models) {
-            Path rows = rows(dir, model);
-            if (quarantine.toDo(List.of(rows), () -> declared.read(rows))) {
-                todo.add(model);
-            }
-        }
+        List<TrainedModel> todo = quarantine.withoutRows(models, dir, new ModelRows(probe.service().table(),
+                probe.service().columns()));
         Workers workers = new Workers("probe", plan.core().getInt("run.threads"), todo.size());
         LOG.info("probe '{}': {} models, {} probed already by this bundle and these options, {} to probe on {} "
                 + "threads, rows in {}", probe.name(), models.size(), models.size() - todo.size(), todo.size(),
                 workers.threads(), probe.outputFolder());
         try (Progress progress = context.progress("probe " + probe.name(), todo.size())) {
             workers.run(todo, model -> {
-                CsvTables.write(probeOne(probe, model, context), rows(dir, model));
+                CsvTables.write(probeOne(probe, model, context), ModelRows.file(dir, model));
                 progress.advance(1);
             });
         }
@@ -110,16 +103,13 @@ public final class ProbeStage {
         }
     }
 
-    private static Path rows(Path dir, TrainedModel model) {
-        return dir.resolve(model.id() + ".csv");
-    }
 
     private static Table gather(Bound<LandscapeProbe> probe, Path dir, List<TrainedModel> models)
             throws IOException {
         LandscapeProbe service = probe.service();
         ModelRows table = new ModelRows(service.table(), service.columns());
         for (TrainedModel model : models) {
-            table.addAll(GridPoint.of(model), rows(dir, model));
+            table.addAll(GridPoint.of(model), ModelRows.file(dir, model));
         }
         return table.build();
     }

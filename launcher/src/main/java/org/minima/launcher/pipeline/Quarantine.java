@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.minima.api.train.TrainedModel;
 import org.minima.launcher.folder.DamagedFile;
 import org.minima.launcher.folder.RunFolder;
 import org.slf4j.Logger;
@@ -63,6 +65,21 @@ final class Quarantine {
             LOG.warn("{}: moved into {}/, its work is done again", e.getMessage(), FOLDER);
             return true;
         }
+    }
+
+    /**
+     * The models of {@code models} whose rows in {@code dir} ({@code ID.csv}) are still to do: missing, or damaged
+     * (not a table of {@code declared}'s columns) and moved away.
+     */
+    List<TrainedModel> withoutRows(List<TrainedModel> models, Path dir, ModelRows declared) throws IOException {
+        List<TrainedModel> todo = new ArrayList<>();
+        for (TrainedModel model : models) {
+            Path rows = ModelRows.file(dir, model);
+            if (toDo(List.of(rows), () -> declared.read(rows))) {
+                todo.add(model);
+            }
+        }
+        return todo;
     }
 
     private void moveAway(Path file) throws IOException {
